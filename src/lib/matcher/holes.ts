@@ -1,0 +1,91 @@
+/**
+ * Named holes in message templates and the bounded character classes they compile to.
+ *
+ * Each class is bounded (`{1,N}`) and, when the hole is followed by literal text, loses that
+ * text's first character, so a hole can never run into the next literal: the compiled pattern
+ * has exactly one way to match each character, which keeps matching linear.
+ */
+
+export interface HoleKind {
+  /** Characters the value may contain, as the body of a regex character class. */
+  chars: string;
+  /** True when `chars` lists what is excluded (`[^...]`) rather than what is allowed. */
+  negated: boolean;
+  /** Longest accepted value (after the prefix). */
+  max: number;
+  /** Fixed text the value starts with (a regex source made of literal alternatives). */
+  prefix?: string;
+}
+
+/** Whitespace and quotes end every value: values are single tokens. */
+const TOKEN_END = "\\s'\"";
+
+export const holeKinds = {
+  /** Go or C symbol: `runtime.load_g`, `github.com/ebitengine/purego.dlopenABI0`, `_cgo_init`. */
+  symbol: { chars: TOKEN_END, negated: true, max: 300 },
+  /** Library name or path: `libfoo.so.1`, `@rpath/libbar.dylib`, `foo.dll`. */
+  library: { chars: TOKEN_END, negated: true, max: 300 },
+  /** File path. */
+  path: { chars: TOKEN_END, negated: true, max: 400 },
+  /** Go import path. */
+  package: { chars: TOKEN_END, negated: true, max: 300 },
+  /** Symbol version: `GLIBC_2.34`, `GLIBCXX_3.4.29`, `CXXABI_1.3.13`. */
+  version: { chars: '\\w.', negated: false, max: 64 },
+  /** glibc symbol version only: `GLIBC_2.34` (not `GLIBCXX_...`). */
+  glibc: { chars: '\\d.', negated: false, max: 16, prefix: 'GLIBC_' },
+  /** libstdc++ symbol version: `GLIBCXX_3.4.30`, `CXXABI_1.3.13`. */
+  glibcxx: { chars: '\\d.', negated: false, max: 16, prefix: '(?:GLIBCXX|CXXABI)_' },
+  /** Go version: `go1.23.5`, `go1.24rc1`. */
+  goversion: { chars: '\\w.', negated: false, max: 32 },
+  /** Error code: `126`, `0x7E`, `-1073741515`. */
+  code: { chars: '\\w-', negated: false, max: 24 },
+  /** A number. */
+  n: { chars: '\\d', negated: false, max: 12 },
+  /** One word. */
+  word: { chars: '\\w', negated: false, max: 128 },
+  /** CPU architecture: `x86_64`, `arm64e`, `i386`. */
+  arch: { chars: '\\w-', negated: false, max: 32 },
+  /** Free text up to the end of the line: only allowed as a template's last hole. */
+  text: { chars: '\\n', negated: true, max: 2000 },
+} satisfies Record<string, HoleKind>;
+
+export type HoleKindName = keyof typeof holeKinds;
+
+export function isHoleKind(name: string): name is HoleKindName {
+  return Object.hasOwn(holeKinds, name);
+}
+
+const ESCAPED_IN_CLASS = /[\\\]^-]/;
+
+/** Escape one literal character for use inside a character class. */
+function classChar(c: string): string {
+  return ESCAPED_IN_CLASS.test(c) ? `\\${c}` : c;
+}
+
+/**
+ * The character class of a hole followed by `next` (the first character of the following literal,
+ * or undefined at the end of the template). Throws when the two cannot be kept apart.
+ */
+export function holeClass(kind: HoleKindName, next: string | undefined): string {
+  const k: HoleKind = holeKinds[kind];
+  if (next === undefined || next === '') return `[${k.negated ? '^' : ''}${k.chars}]`;
+  const probe = new RegExp(`[${k.negated ? '^' : ''}${k.chars}]`, 'u');
+  if (!probe.test(next)) return `[${k.negated ? '^' : ''}${k.chars}]`;
+  if (k.negated) return `[^${k.chars}${classChar(next)}]`;
+  // An allowed class that contains the next character: drop it when it is listed literally.
+  const literal = k.chars.replace(/\\./g, '');
+  if (literal.includes(next)) {
+    return `[${k.chars.split(next).join('')}]`;
+  }
+  throw new Error(`a {${kind}} hole cannot be followed by "${next}": the two would overlap`);
+}
+
+/** The quantifier for a hole: at least one character, at most the kind's maximum. */
+export function holeQuantifier(kind: HoleKindName): string {
+  return kind === 'text' ? `{0,${holeKinds[kind].max}}` : `{1,${holeKinds[kind].max}}`;
+}
+
+/** The fixed prefix of a kind's values, as regex source ('' for most kinds). */
+export function holePrefix(kind: HoleKindName): string {
+  return (holeKinds[kind] as HoleKind).prefix ?? '';
+}
