@@ -1,0 +1,5 @@
+package main
+
+var V = 1
+
+func F() int { return V }
