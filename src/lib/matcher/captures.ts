@@ -18,7 +18,7 @@ export interface Capture {
   code?: number;
 }
 
-const VERSIONED = /^([A-Za-z][A-Za-z_]*?)_?(\d{1,6}(?:\.\d{1,6}){0,4})$/;
+const VERSIONED = /^([a-z][a-z_]*?)_?(\d{1,6}(?:\.\d{1,6}){0,4})$/i;
 const GO_VERSION = /^go(\d{1,3}(?:\.\d{1,4}){1,2})/;
 
 export function parseVersion(text: string): ParsedVersion | undefined {
@@ -40,10 +40,14 @@ export function parseCode(text: string): number | undefined {
 }
 
 // Closing punctuation that trails a value in prose: "(required by ./app)." or "'libfoo.so',".
-const TRAILING = /[.,;:]+$/;
+function trimTrailingPunctuation(s: string): string {
+  let end = s.length;
+  while (end > 1 && '.,;:'.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
 
 export function toCapture(kind: HoleKindName | 'choice', raw: string): Capture {
-  const text = kind === 'text' ? raw.trim() : raw.replace(TRAILING, '');
+  const text = kind === 'text' ? raw.trim() : trimTrailingPunctuation(raw);
   const capture: Capture = { kind, text };
   if (kind === 'version' || kind === 'goversion' || kind === 'glibc' || kind === 'glibcxx') capture.version = parseVersion(text);
   if (kind === 'code' || kind === 'n') capture.code = parseCode(text);

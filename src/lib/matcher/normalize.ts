@@ -6,7 +6,9 @@
  * (versions, symbols, error numbers) are never rewritten.
  */
 
-// ANSI CSI and OSC sequences, and the bare ESC of broken ones.
+// ANSI CSI and OSC sequences, and the bare ESC of broken ones. The ranges are ECMA-48's own
+// byte classes (parameter 0x30-0x3F, intermediate 0x20-0x2F, final 0x40-0x7E).
+// eslint-disable-next-line no-control-regex, regexp/no-obscure-range
 const ANSI = /\x1b(?:\[[0-?]{0,32}[ -/]{0,8}[@-~]|\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)|[@-Z\\-_])/g;
 const CRLF = /\r\n?/g;
 const SINGLE_QUOTES = /[‘’‚‛′`´]/g;

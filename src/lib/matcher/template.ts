@@ -5,7 +5,7 @@
  * compiled pattern starts at the first literal, so the regex engine can find candidates with a
  * literal scan; a hole before the first literal is captured by a bounded backward scan instead.
  */
-import { holeClass, holePrefix, holeQuantifier, isHoleKind, type HoleKindName } from './holes.ts';
+import { holeClass, holeKinds, holePrefix, holeQuantifier, isHoleKind, type HoleKindName } from './holes.ts';
 import { foldText } from './normalize.ts';
 
 export type Segment =
@@ -74,7 +74,7 @@ export function compileTemplate(template: string): CompiledTemplate {
     const next = (segments[1] as { type: string; text?: string }).text?.[0];
     if (segments[1]?.type !== 'literal') throw new Error('two holes cannot stand side by side');
     const charClass = holeClass(first.kind, next);
-    leading = { name: first.name, kind: first.kind, charClass, max: Number(holeQuantifier(first.kind).match(/\d+(?=\})/)![0]) };
+    leading = { name: first.name, kind: first.kind, charClass, max: holeKinds[first.kind].max };
     holes.push({ name: first.name, kind: first.kind });
     start = 1;
   } else if (first.type === 'choice') {

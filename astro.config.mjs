@@ -1,0 +1,45 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import starlightLinksValidator from 'starlight-links-validator';
+import { loadCatalog } from './src/lib/catalog/load-node.ts';
+import { errorsSidebar } from './src/lib/catalog/sidebar.ts';
+import { siteConfig } from './src/site-config.ts';
+
+// Validates every error page with the shared schema first: a broken field stops the build here,
+// naming the file and the field.
+const catalog = loadCatalog();
+
+export default defineConfig({
+  site: siteConfig.site,
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: siteConfig.title,
+      description: siteConfig.tagline,
+      favicon: '/favicon.svg',
+      social: [{ icon: 'github', label: 'Repository', href: siteConfig.repository }],
+      editLink: { baseUrl: `${siteConfig.repository}/edit/${siteConfig.branch}/` },
+      lastUpdated: false,
+      customCss: ['./src/styles/custom.css'],
+      // Error lines are long: wrap them instead of scrolling (scrolling frames also become
+      // unnamed duplicate landmarks, which axe reports as landmark-unique).
+      expressiveCode: { defaultProps: { wrap: true } },
+      // Checks links in docs pages; custom routes (/errors/...) are covered by tests/build/links.test.ts.
+      plugins: [starlightLinksValidator({ exclude: ['/errors/', '/errors/**/*', '/errors.json'] })],
+      sidebar: [
+        {
+          label: 'Start here',
+          items: [
+            { label: 'Home', link: '/' },
+            { label: 'Triage an error', link: '/triage/' },
+            { label: 'All errors', link: '/errors/' },
+          ],
+        },
+        ...errorsSidebar(catalog),
+      ],
+    }),
+    preact(),
+  ],
+});

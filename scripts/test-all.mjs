@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every suite, in order, with one closing line `N passed, N failed` for CI.
+ *   1. catalog validation + site build (astro build, Pagefind, link validation)
+ *   2. Vitest: unit, catalog and build-output tests
+ *   3. ESLint (including the regex safety rules) and astro check, one check each
+ *   4. Playwright against the built site in Debian's Chromium
+ * Set SKIP_E2E=1 to leave out the browser suite (it is never skipped in CI).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const results = [];
+let passed = 0;
+let failed = 0;
+
+function run(name, cmd, args, env = {}) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = r.status === 0;
+  console.log(`=== ${name}: ${ok ? 'ok' : `failed (exit ${r.status ?? r.signal})`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return ok;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function count(name, p, f) {
+  passed += p;
+  failed += f;
+  results.push(`${name}: ${p} passed, ${f} failed`);
+}
+
+rmSync('.tmp/vitest-results.json', { force: true });
+rmSync('.tmp/playwright-results.json', { force: true });
+
+const built = run('build', 'npx', ['astro', 'build']);
+count('build', built ? 1 : 0, built ? 0 : 1);
+
+run('vitest', 'npx', ['vitest', 'run']);
+const vitest = readJson('.tmp/vitest-results.json');
+if (vitest) count('vitest', vitest.numPassedTests, vitest.numFailedTests + (vitest.success || vitest.numFailedTestSuites === 0 ? 0 : vitest.numFailedTestSuites));
+else count('vitest', 0, 1);
+
+const linted = run('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+count('lint', linted ? 1 : 0, linted ? 0 : 1);
+
+const checked = run('astro check', 'npx', ['astro', 'check']);
+count('astro check', checked ? 1 : 0, checked ? 0 : 1);
+
+if (process.env.SKIP_E2E && !process.env.CI) {
+  console.log('\n=== e2e: skipped (SKIP_E2E set)');
+} else if (!built) {
+  count('e2e', 0, 1);
+} else if (!existsSync(process.env.CHROME_PATH ?? '/usr/bin/chromium')) {
+  console.log('\n=== e2e: /usr/bin/chromium is missing: apt-get install -y chromium');
+  count('e2e', 0, 1);
+} else {
+  run('e2e', 'npx', ['playwright', 'test']);
+  const pw = readJson('.tmp/playwright-results.json');
+  if (pw?.stats) count('e2e', pw.stats.expected + pw.stats.flaky, pw.stats.unexpected);
+  else count('e2e', 0, 1);
+}
+
+console.log('\n' + results.join('\n'));
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

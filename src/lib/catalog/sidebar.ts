@@ -1,0 +1,25 @@
+/** The sidebar: guides, then every error grouped by family. Built from the catalog at config time. */
+import { families, familyLabels, type CatalogEntry } from '../schema/error-entry.ts';
+
+export interface SidebarLink {
+  label: string;
+  link: string;
+}
+export interface SidebarGroup {
+  label: string;
+  collapsed?: boolean;
+  items: SidebarLink[];
+}
+
+export function errorsSidebar(entries: CatalogEntry[]): SidebarGroup[] {
+  return families
+    .map((family) => ({
+      label: familyLabels[family],
+      collapsed: true,
+      items: entries
+        .filter((e) => e.family === family)
+        .sort((a, b) => a.title.localeCompare(b.title))
+        .map((e) => ({ label: e.title, link: `/errors/${e.slug}/` })),
+    }))
+    .filter((g) => g.items.length > 0);
+}
