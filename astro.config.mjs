@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
 import { loadCatalog } from './src/lib/catalog/load-node.ts';
 import { errorsSidebar } from './src/lib/catalog/sidebar.ts';
@@ -23,11 +24,13 @@ export default defineConfig({
       editLink: { baseUrl: `${siteConfig.repository}/edit/${siteConfig.branch}/` },
       lastUpdated: false,
       customCss: ['./src/styles/custom.css'],
+      // Completes the link card (og:image, Twitter tags) on every page; see the file.
+      routeMiddleware: './src/route-middleware.ts',
       // Error lines are long: wrap them instead of scrolling (scrolling frames also become
       // unnamed duplicate landmarks, which axe reports as landmark-unique).
       expressiveCode: { defaultProps: { wrap: true } },
       // Checks links in docs pages; custom routes (/errors/...) are covered by tests/build/links.test.ts.
-      plugins: [starlightLinksValidator({ exclude: ['/errors/', '/errors/**/*', '/errors.json'] })],
+      plugins: [starlightLinksValidator({ exclude: ['/errors/', '/errors/**/*', '/errors.json', '/sitemap.xml'] })],
       sidebar: [
         {
           label: 'Start here',
@@ -40,6 +43,9 @@ export default defineConfig({
         ...errorsSidebar(catalog),
       ],
     }),
+    // Starlight would add MDX with `optimize: true`, which turns headings into static HTML; error
+    // pages render their `###` fix headings with a component (FixHeading: permalink + copy button).
+    mdx({ optimize: { ignoreElementNames: ['h3'] } }),
     preact(),
   ],
 });
