@@ -19,9 +19,10 @@ export function codeValue(code: Code): number {
 
 const hex = (n: number) => n.toString(16);
 
-// Words that introduce a Win32 error number. "status" is left out on purpose: `exit status 126`
-// is the Unix shell's "cannot execute", not ERROR_MOD_NOT_FOUND.
-const WIN32_CONTEXT = '(?:error|errno|code|winerror|lasterror|getlasterror\\(\\))';
+// Words that introduce a Win32 error number. Exit codes are left out on purpose: 126 and 127 are
+// also the Unix shell's "cannot execute" and "command not found" (`exit status 127`, `exited with
+// code 127`), and GNU make reports them as `make: *** [all] Error 127`, hence the lookbehind.
+const WIN32_CONTEXT = '(?<!\\] )(?:error|errno|winerror|lasterror|getlasterror\\(\\))';
 
 /** Patterns for one code. All are literal-led or led by a bounded word alternation. */
 export function codePatterns(code: Code): CodePattern[] {
@@ -29,26 +30,29 @@ export function codePatterns(code: Code): CodePattern[] {
   const out: CodePattern[] = [{ source: `\\b${code.name}\\b`, flags: '', literal: code.name, form: 'name' }];
   if (code.system === 'win32') {
     out.push({
-      source: `\\b${WIN32_CONTEXT}(?: code)?[ :=#(]{1,3}${value}(?![\\w.])`,
+      source: `\\b${WIN32_CONTEXT}(?: code)?[ :=#(]{1,3}${value}(?!\\w|\\.\\d)`,
       flags: 'i',
       literal: String(value),
       form: 'decimal',
     });
-    out.push({
-      source: `\\b${WIN32_CONTEXT}(?: code)?[ :=#(]{1,3}0x0{0,6}${hex(value)}(?!\\w)`,
-      flags: 'i',
-      literal: hex(value),
-      form: 'hex',
-    });
+    // Hex after the same words, written short (0x7E) or as a full DWORD (0x0000007E).
+    for (const digits of [hex(value), hex(value).padStart(8, '0')]) {
+      out.push({
+        source: `\\b${WIN32_CONTEXT}(?: code)?[ :=#(]{1,3}0x${digits}(?!\\w)`,
+        flags: 'i',
+        literal: `0x${digits}`,
+        form: 'hex',
+      });
+    }
     const hresult = (0x80070000 | value) >>> 0;
     out.push({ source: `\\b0x${hex(hresult)}(?!\\w)`, flags: 'i', literal: `0x${hex(hresult)}`, form: 'hresult' });
   } else if (code.system === 'ntstatus' || code.system === 'hresult') {
     out.push({ source: `\\b0x${hex(value)}(?!\\w)`, flags: 'i', literal: `0x${hex(value)}`, form: 'hex' });
-    out.push({ source: `\\b${value}(?![\\w.])`, flags: '', literal: String(value), form: 'decimal' });
+    out.push({ source: `\\b${value}(?!\\w|\\.\\d)`, flags: '', literal: String(value), form: 'decimal' });
     const signed = value | 0;
-    if (signed < 0) out.push({ source: `${signed}(?![\\w.])`, flags: '', literal: String(signed), form: 'signed' });
+    if (signed < 0) out.push({ source: `(?<!\\d)${signed}(?!\\w|\\.\\d)`, flags: '', literal: String(signed), form: 'signed' });
   } else {
-    out.push({ source: `\\berrno[ :=]{1,3}${value}(?![\\w.])`, flags: 'i', literal: String(value), form: 'decimal' });
+    out.push({ source: `\\berrno[ :=]{1,3}${value}(?!\\w|\\.\\d)`, flags: 'i', literal: String(value), form: 'decimal' });
   }
   return out;
 }

@@ -34,7 +34,7 @@ export interface CompiledPattern {
   flags: string;
   literal: string;
   regex: RegExp;
-  leading?: LeadingHole & { test: RegExp };
+  leading?: LeadingHole & { test: RegExp; startsWith?: RegExp };
   holes: { name: string; kind: Capture['kind'] }[];
   code?: { value: number; name: string; system: Code['system'] };
 }
@@ -102,7 +102,11 @@ export function compile(entries: readonly MatcherEntry[]): Matcher {
         flags: '',
         literal: compiled.literal,
         regex: new RegExp(compiled.source),
-        leading: compiled.leading && { ...compiled.leading, test: new RegExp(compiled.leading.charClass) },
+        leading: compiled.leading && {
+          ...compiled.leading,
+          test: new RegExp(compiled.leading.charClass),
+          startsWith: compiled.leading.prefix ? new RegExp(`^(?:${compiled.leading.prefix})`) : undefined,
+        },
         holes: compiled.holes,
       });
     });
@@ -195,7 +199,9 @@ function confirm(p: CompiledPattern, line: string, lineNo: number): Occurrence |
     let i = m.index;
     while (i > 0 && m.index - i < p.leading.max && p.leading.test.test(line[i - 1])) i--;
     if (i === m.index) return undefined;
-    captures[p.leading.name] = toCapture(p.leading.kind, line.slice(i, m.index));
+    const value = line.slice(i, m.index);
+    if (p.leading.startsWith && !p.leading.startsWith.test(value)) return undefined;
+    captures[p.leading.name] = toCapture(p.leading.kind, value);
   }
   for (const hole of p.holes) {
     const value = m.groups?.[hole.name];

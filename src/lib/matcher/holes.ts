@@ -27,6 +27,8 @@ export const holeKinds = {
   library: { chars: TOKEN_END, negated: true, max: 300 },
   /** File path. */
   path: { chars: TOKEN_END, negated: true, max: 400 },
+  /** A path written with a slash at its start: `/usr/lib/libfoo.so`, `./libfoo.so`, `../lib/x.so`. */
+  slashpath: { chars: TOKEN_END, negated: true, max: 400, prefix: '\\.{0,2}\\/' },
   /** Go import path. */
   package: { chars: TOKEN_END, negated: true, max: 300 },
   /** Symbol version: `GLIBC_2.34`, `GLIBCXX_3.4.29`, `CXXABI_1.3.13`. */
@@ -64,20 +66,31 @@ function classChar(c: string): string {
 
 /**
  * The character class of a hole followed by `next` (the first character of the following literal,
- * or undefined at the end of the template). Throws when the two cannot be kept apart.
+ * or undefined at the end of the template) and preceded by the literal `before`. Throws when a
+ * hole and its neighbours cannot be kept apart.
+ *
+ * - The next literal's first character is excluded, so the hole stops where the literal starts.
+ * - When every character of the preceding literal could also be part of the value, the literal
+ *   could recur inside the value and the engine would rescan the same text from each occurrence;
+ *   the literal's last character is excluded too (`plugin.Open({path})` stops a path at `(`).
  */
-export function holeClass(kind: HoleKindName, next: string | undefined): string {
+export function holeClass(kind: HoleKindName, next: string | undefined, before = ''): string {
   const k: HoleKind = holeKinds[kind];
-  if (next === undefined || next === '') return `[${k.negated ? '^' : ''}${k.chars}]`;
-  const probe = new RegExp(`[${k.negated ? '^' : ''}${k.chars}]`, 'u');
-  if (!probe.test(next)) return `[${k.negated ? '^' : ''}${k.chars}]`;
-  if (k.negated) return `[^${k.chars}${classChar(next)}]`;
-  // An allowed class that contains the next character: drop it when it is listed literally.
-  const literal = k.chars.replace(/\\./g, '');
-  if (literal.includes(next)) {
-    return `[${k.chars.split(next).join('')}]`;
+  const excluded = new Set<string>();
+  const inClass = (c: string) => new RegExp(`[${k.negated ? '^' : ''}${k.chars}]`, 'u').test(c);
+  if (next && inClass(next)) excluded.add(next);
+  const last = before[before.length - 1];
+  if (last && [...before].every(inClass)) excluded.add(last);
+  if (excluded.size === 0) return `[${k.negated ? '^' : ''}${k.chars}]`;
+  if (k.negated) return `[^${k.chars}${[...excluded].map(classChar).join('')}]`;
+  // An allowed class: drop the characters when they are listed literally.
+  let chars = k.chars;
+  for (const c of excluded) {
+    const listed = chars.replace(/\\./g, '');
+    if (!listed.includes(c)) throw new Error(`a {${kind}} hole cannot stand next to "${c}": the two would overlap`);
+    chars = chars.split(c).join('');
   }
-  throw new Error(`a {${kind}} hole cannot be followed by "${next}": the two would overlap`);
+  return `[${chars}]`;
 }
 
 /** The quantifier for a hole: at least one character, at most the kind's maximum. */

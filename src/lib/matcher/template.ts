@@ -48,6 +48,8 @@ export interface LeadingHole {
   /** Single-character class the backward scan accepts. */
   charClass: string;
   max: number;
+  /** Regex source the scanned value must start with (kinds with a fixed prefix). */
+  prefix?: string;
 }
 
 export interface CompiledTemplate {
@@ -70,11 +72,11 @@ export function compileTemplate(template: string): CompiledTemplate {
   let start = 0;
   const first = segments[0];
   if (first.type === 'hole') {
-    if (holePrefix(first.kind)) throw new Error(`a template cannot start with a {${first.kind}} hole: start with literal text`);
     const next = (segments[1] as { type: string; text?: string }).text?.[0];
     if (segments[1]?.type !== 'literal') throw new Error('two holes cannot stand side by side');
     const charClass = holeClass(first.kind, next);
-    leading = { name: first.name, kind: first.kind, charClass, max: holeKinds[first.kind].max };
+    const prefix = holePrefix(first.kind);
+    leading = { name: first.name, kind: first.kind, charClass, max: holeKinds[first.kind].max, ...(prefix ? { prefix } : {}) };
     holes.push({ name: first.name, kind: first.kind });
     start = 1;
   } else if (first.type === 'choice') {
@@ -98,7 +100,9 @@ export function compileTemplate(template: string): CompiledTemplate {
       continue;
     }
     if (seg.kind === 'text' && after) throw new Error('a {text} hole must be the last part of a template');
-    source += `(?<${seg.name}>${holePrefix(seg.kind)}${holeClass(seg.kind, after?.text[0])}${holeQuantifier(seg.kind)})`;
+    const before = segments[i - 1]?.type === 'literal' ? (segments[i - 1] as { text: string }).text : '';
+    const prefix = holePrefix(seg.kind);
+    source += `(?<${seg.name}>${prefix}${holeClass(seg.kind, after?.text[0], prefix ? '' : before)}${holeQuantifier(seg.kind)})`;
     holes.push({ name: seg.name, kind: seg.kind });
   }
   const literal = longestLiteral(segments);

@@ -1,0 +1,111 @@
+/**
+ * Command-line triage for CI logs: the same catalog and matcher as the site.
+ *
+ *   npm run --silent triage -- [--json] [FILE ... | -]
+ *
+ * Exit 0 when something matched, 1 when nothing did, 2 on a usage or read error.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { loadCatalog } from '../lib/catalog/load-node.ts';
+import { compile, type Diagnosis } from '../lib/matcher/index.ts';
+import { siteConfig } from '../site-config.ts';
+
+const USAGE = `usage: triage [--json] [--site URL] [FILE ... | -]
+Reads build or run logs (standard input when no FILE or "-") and names the Go linker or loader
+errors in them, best first, with a link to each error's page.
+  --json       one JSON object per input (JSON Lines)
+  --site URL   base URL for links (default ${siteConfig.site})
+  -h, --help   this text`;
+
+interface Input {
+  file: string;
+  text: string;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`triage: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+function readInputs(paths: string[]): Input[] {
+  const list = paths.length ? paths : ['-'];
+  return list.map((file) => {
+    try {
+      return { file, text: readFileSync(file === '-' ? 0 : file, 'utf8') };
+    } catch (err) {
+      process.stderr.write(`triage: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+      process.exit(2);
+    }
+  });
+}
+
+function captureValues(d: Diagnosis): Record<string, string> {
+  return Object.fromEntries(Object.entries(d.captures).map(([k, v]) => [k, v.text]));
+}
+
+function toJsonMatch(d: Diagnosis, site: string) {
+  return {
+    slug: d.slug,
+    aliases: d.aliases,
+    title: d.title,
+    url: `${site}/errors/${d.slug}/`,
+    line: d.line,
+    text: d.text,
+    captures: d.captures,
+    score: d.score,
+  };
+}
+
+function printHuman(input: Input, results: Diagnosis[], site: string, many: boolean): void {
+  if (many) process.stdout.write(`== ${input.file}\n`);
+  if (!results.length) {
+    process.stdout.write('no known Go linker or loader error found\n');
+    return;
+  }
+  for (const d of results) {
+    process.stdout.write(`${d.slug}${d.superseded ? ' (less specific)' : ''}\n`);
+    process.stdout.write(`  ${d.title}\n  ${site}/errors/${d.slug}/\n  line ${d.line}: ${d.text}\n`);
+    const values = Object.entries(captureValues(d));
+    if (values.length) process.stdout.write(`  ${values.map(([k, v]) => `${k}=${v}`).join('  ')}\n`);
+  }
+}
+
+export function main(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, site: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (err) {
+    fail((err as Error).message);
+  }
+  if (parsed.values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const site = (parsed.values.site ?? siteConfig.site).replace(/\/$/, '');
+  const inputs = readInputs(parsed.positionals);
+  let matcher;
+  try {
+    matcher = compile(loadCatalog());
+  } catch (err) {
+    process.stderr.write(`triage: ${(err as Error).message}\n`);
+    return 2;
+  }
+  let matched = false;
+  for (const input of inputs) {
+    const results = matcher.match(input.text);
+    if (results.length) matched = true;
+    if (parsed.values.json) {
+      process.stdout.write(`${JSON.stringify({ file: input.file, matches: results.map((d) => toJsonMatch(d, site)) })}\n`);
+    } else {
+      printHuman(input, results, site, inputs.length > 1);
+    }
+  }
+  return matched ? 0 : 1;
+}
+
+process.exitCode = main(process.argv.slice(2));
