@@ -150,6 +150,7 @@ function validateCase(c, dirName, f) {
   for (const s of c.steps) {
     if (typeof s.run !== 'string') bad('every step needs a "run" string');
     if (typeof s.expectFail !== 'boolean') bad('every step needs "expectFail": true|false');
+    if (isCaptured(s) && typeof s.expect !== 'string') bad('every captured step needs an "expect" substring');
   }
   if (!c.steps.some(isCaptured)) bad('no step is captured');
 }
@@ -173,6 +174,9 @@ function runShell(cmd, cwd, env, timeoutMs) {
     }, timeoutMs);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      try {
+        process.kill(-child.pid, 'SIGKILL'); // stray background children of the step
+      } catch {}
       fs.closeSync(fd);
       const out = fs.readFileSync(outFile, 'utf8');
       fs.rmSync(outFile, { force: true });
@@ -224,9 +228,15 @@ async function runCase(c) {
   const real = fs.realpathSync(tmp);
   copyCase(c.dir, real);
   for (const d of ['.tmp', '.cache', '.gopath', '.home']) fs.mkdirSync(path.join(real, d));
+  // Go 1.23 telemetry: turn it off up front, otherwise the go command starts a
+  // background uploader that keeps writing into $HOME after the step ends.
+  const tel = path.join(real, '.home', '.config', 'go', 'telemetry');
+  fs.mkdirSync(tel, { recursive: true });
+  fs.writeFileSync(path.join(tel, 'mode'), 'off 2006-01-02\n');
   const env = {
     PATH: process.env.PATH || '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
     HOME: path.join(real, '.home'),
+    XDG_CONFIG_HOME: path.join(real, '.home', '.config'),
     TMPDIR: path.join(real, '.tmp'),
     GOTMPDIR: path.join(real, '.tmp'),
     GOCACHE: path.join(real, '.cache'),
@@ -236,7 +246,6 @@ async function runCase(c) {
     GOTOOLCHAIN: 'local',
     GOPROXY: 'off',
     GOSUMDB: 'off',
-    GOTELEMETRY: 'off',
     LC_ALL: 'C',
     LANG: 'C',
     TMP: real,
@@ -260,6 +269,10 @@ async function runCase(c) {
         indent(out);
       break;
     }
+    if (s.expect && !out.includes(s.expect)) {
+      failure = `step ${i + 1}: output does not contain ${JSON.stringify(s.expect)}: ${s.run}\n${indent(out)}`;
+      break;
+    }
     if (isCaptured(s)) {
       const f = outputOf(s);
       if (!outputs.has(f)) outputs.set(f, { text: '', commands: [] });
@@ -269,8 +282,16 @@ async function runCase(c) {
     }
   }
   if (args.values.keep) console.log(`  kept ${real}`);
-  else fs.rmSync(real, { recursive: true, force: true });
+  else removeTree(real);
   return { failure, outputs };
+}
+
+function removeTree(dir) {
+  try {
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch {
+    if (spawnSync('rm', ['-rf', dir]).status !== 0) console.log(`  warning: could not remove ${dir}`);
+  }
 }
 
 function indent(s) {

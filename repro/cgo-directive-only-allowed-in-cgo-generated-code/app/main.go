@@ -1,0 +1,5 @@
+package main
+
+//go:cgo_ldflag "-lm"
+
+func main() {}

@@ -1,0 +1,2 @@
+int v1(void) { return 1; }
+int v2(void) { return 2; }
