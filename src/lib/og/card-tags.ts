@@ -7,7 +7,7 @@ import { CARD_HEIGHT, CARD_WIDTH } from './brand.ts';
 
 /** Starlight's head entry shape (kept structural so this file needs no Astro import). */
 export interface HeadEntry {
-  tag: string;
+  tag: 'title' | 'link' | 'style' | 'base' | 'meta' | 'script' | 'noscript' | 'template';
   attrs?: Record<string, string | boolean | undefined>;
   content?: string;
 }
@@ -49,5 +49,5 @@ export function missingCardTags(head: HeadEntry[], defaultImageUrl: string): Hea
   const present = new Set(head.map(metaKey));
   return wanted
     .filter(([, key, content]) => content !== undefined && !present.has(key))
-    .map(([attr, key, content]) => ({ tag: 'meta', attrs: { [attr]: key, content } }));
+    .map(([attr, key, content]): HeadEntry => ({ tag: 'meta', attrs: { [attr]: key, content } }));
 }
