@@ -13,7 +13,9 @@ const ANSI = /\x1b(?:\[[0-?]{0,32}[ -/]{0,8}[@-~]|\][^\x07\x1b]{0,512}(?:\x07|\x
 const CRLF = /\r\n?/g;
 const SINGLE_QUOTES = /[‘’‚‛′`´]/g;
 const DOUBLE_QUOTES = /[“”„‟″]/g;
-const SPACES = /[ \t\u00a0\u2000-\u200b\u202f\u3000]+/g;
+// Only runs that are not already a single plain space: rewriting every space of a 20 MB log
+// would copy the whole text.
+const SPACES = /(?: [ \t\u00a0\u2000-\u200b\u202f\u3000]|[\t\u00a0\u2000-\u200b\u202f\u3000])[ \t\u00a0\u2000-\u200b\u202f\u3000]*/g;
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 // Escaped newlines and quotes from single-line JSON logs (`"msg":"...\n..."`).
