@@ -1,0 +1,120 @@
+/**
+ * The triage wizard island. State lives in the URL fragment (hash-state.ts); the paste is matched
+ * by the same matcher as the tests and the CLI, compiled here from the catalog props.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { compile, type Diagnosis } from '../../lib/matcher/index.ts';
+import { GuidedPanel } from './GuidedPanel.tsx';
+import { parseHash, shareableText, toHash, type WizardState } from './hash-state.ts';
+import { toMatcherEntries } from './matcher-entries.ts';
+import { matchInWorker, warmWorker, WORKER_THRESHOLD } from './match-client.ts';
+import { PastePanel } from './PastePanel.tsx';
+import { previewOf } from './preview.ts';
+import type { WizardProps } from './types.ts';
+import './wizard.css';
+
+/** Set by the home page's paste box for pastes too large for a URL. */
+export const HANDOFF_KEY = 'triage:paste';
+
+type HistoryMode = 'push' | 'replace';
+
+export default function TriageWizard({ entries, labels, site, repository }: WizardProps) {
+  // Starts empty on the server and during hydration; the fragment is read in an effect.
+  const [state, setState] = useState<WizardState>({ q: '' });
+  const [workerResult, setWorkerResult] = useState<{ text: string; diagnoses: Diagnosis[] }>();
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const pendingHistory = useRef<HistoryMode | null>(null);
+  /** The newest state, set when it is asked for (Preact may still run an older render's effect). */
+  const latest = useRef(state);
+  const matcher = useMemo(() => compile(toMatcherEntries(entries)), [entries]);
+  const bySlug = useMemo(() => new Map(entries.map((e) => [e.slug, e])), [entries]);
+
+  const small = state.q.length <= WORKER_THRESHOLD;
+  const syncDiagnoses = useMemo(() => {
+    if (!small) return undefined;
+    performance.mark('triage:match');
+    const found = matcher.match(state.q);
+    performance.measure('triage:match', 'triage:match');
+    return found;
+  }, [matcher, state.q, small]);
+  const diagnoses = small ? syncDiagnoses : workerResult?.text === state.q ? workerResult.diagnoses : undefined;
+
+  useEffect(() => {
+    if (small) return;
+    let current = true;
+    matchInWorker(entries, state.q).then((d) => current && setWorkerResult({ text: state.q, diagnoses: d }));
+    return () => {
+      current = false;
+    };
+  }, [entries, state.q, small]);
+
+  // V8 compiles a regex on its first use: run the prefilter once while the page is idle, so the
+  // first paste does not pay for it.
+  useEffect(() => {
+    const warm = () => void matcher.match('warm-up');
+    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 200);
+  }, [matcher]);
+
+  // Fragment -> state: on load, and on back/forward or an edited fragment.
+  useEffect(() => {
+    const fromUrl = () => {
+      const next = parseHash(location.hash);
+      if (!next.q && !location.hash) {
+        const handoff = sessionStorage.getItem(HANDOFF_KEY);
+        sessionStorage.removeItem(HANDOFF_KEY);
+        if (handoff) {
+          next.q = handoff;
+          pendingHistory.current = 'replace';
+        }
+      }
+      const shown = previewOf(next.q);
+      if (textareaRef.current && textareaRef.current.value !== shown) textareaRef.current.value = shown;
+      latest.current = next;
+      setState(next);
+    };
+    fromUrl();
+    window.addEventListener('popstate', fromUrl);
+    return () => window.removeEventListener('popstate', fromUrl);
+  }, []);
+
+  const shareHash = (s: WizardState, d: Diagnosis[] | undefined) =>
+    toHash({ ...s, q: shareableText(s.q, (d ?? []).flatMap((x) => x.occurrences.map((o) => o.text))) });
+
+  // State -> fragment, once the diagnoses are known (a large paste keeps only its matched lines).
+  useEffect(() => {
+    const mode = pendingHistory.current;
+    if (!mode || !diagnoses || state !== latest.current) return;
+    pendingHistory.current = null;
+    const hash = shareHash(state, diagnoses);
+    if (hash === location.hash) return;
+    const url = hash || location.pathname + location.search;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }, [state, diagnoses]);
+
+  const update = (patch: Partial<WizardState>, mode: HistoryMode) => {
+    if (pendingHistory.current !== 'push') pendingHistory.current = mode;
+    latest.current = { ...latest.current, ...patch };
+    setState(latest.current);
+  };
+
+  return (
+    <div class="triage-wizard">
+      <PastePanel
+        textareaRef={textareaRef}
+        state={state}
+        diagnoses={diagnoses}
+        bySlug={bySlug}
+        labels={labels}
+        site={site}
+        repository={repository}
+        onText={(q, mode) => update({ q }, mode)}
+        onFocus={() => warmWorker(entries)}
+        onPlatform={(platform) => update({ platform: platform === 'auto' ? undefined : platform }, 'push')}
+        shareUrl={() => new URL(`/triage/${shareHash(state, diagnoses)}`, site).href}
+      />
+      <GuidedPanel entries={entries} state={state} labels={labels} onAnswer={update} />
+    </div>
+  );
+}
