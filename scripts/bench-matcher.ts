@@ -86,7 +86,7 @@ function toEre(source: string): string {
     .replace(/\(\?<\w+>/g, '(')
     .replace(/\(\?:/g, '(')
     .replace(/\\d/g, '[0-9]')
-    .replace(/\[(\^?)([^\]]*)\]/g, (_m, neg: string, body: string) => `[${neg}${body.replace(/\\s/g, '[:space:]').replace(/\\w/g, '[:alnum:]_').replace(/\\\\/g, '\\\\')}]`)
+    .replace(/\[(\^?)([^\][]*)\]/g, (_m, neg: string, body: string) => `[${neg}${body.replace(/\\s/g, '[:space:]').replace(/\\w/g, '[:alnum:]_').replace(/\\\\/g, '\\\\')}]`)
     .replace(/\\s/g, '[[:space:]]')
     .replace(/\\w/g, '[[:alnum:]_]')
     .replace(/\\\//g, '/');

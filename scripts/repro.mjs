@@ -105,7 +105,7 @@ function systemString() {
     distro = `${id} ${ver}`.trim();
   } catch {}
   const ldd = firstLine('ldd', ['--version']) || '';
-  const g = ldd.match(/(\d+\.\d+)\s*$/);
+  const g = ldd.match(/\b(\d+\.\d+)\s*$/);
   return g ? `${distro} (glibc ${g[1]})` : distro;
 }
 const SYSTEM = systemString();

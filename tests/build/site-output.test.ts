@@ -72,7 +72,7 @@ describe('the built site', () => {
     const files = htmlFiles(dist);
     const idsByPage = new Map<string, Set<string>>();
     const pageFor = (path: string) => {
-      const clean = path.replace(/[?#].*$/, '');
+      const clean = path.split(/[?#]/)[0];
       const candidates = [join(dist, clean, 'index.html'), join(dist, clean)];
       return candidates.find((c) => existsSync(c) && statSync(c).isFile());
     };

@@ -7,7 +7,9 @@ async function search(page: import('@playwright/test').Page, query: string) {
   await page.getByRole('button', { name: /search/i }).first().click();
   const input = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
   await input.fill(query);
-  await page.locator('.pagefind-ui__result').first().waitFor();
+  // Results render in two steps (the item, then its loaded title): wait for a non-empty title.
+  const firstLink = page.locator('.pagefind-ui__result-link').first();
+  await expect(firstLink).toHaveText(/\S/);
   return page.locator('.pagefind-ui__result-link').allTextContents();
 }
 

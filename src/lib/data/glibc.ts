@@ -125,7 +125,7 @@ export function parseVersion(version: string | readonly number[], prefix = ''): 
     return [...version];
   }
   const text = String(version).trim();
-  const m = /^(?:([A-Za-z]+)[_ ])?(\d{1,4}(?:\.\d{1,4}){0,3})$/.exec(text);
+  const m = /^(?:([a-z]+)[_ ])?(\d{1,4}(?:\.\d{1,4}){0,3})$/i.exec(text);
   if (!m || (prefix && m[1] !== undefined && m[1].toUpperCase() !== prefix)) throw new TypeError(`not a version: "${text}"`);
   return m[2].split('.').map(Number);
 }

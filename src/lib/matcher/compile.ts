@@ -8,7 +8,7 @@
  * 3. On a hit line, each pattern whose literal the line contains runs on that line alone.
  * 4. Matches are grouped per page and ranked with data from the frontmatter (rank.ts).
  */
-import type { Code, Message } from '../schema/error-entry.ts';
+import type { Code } from '../schema/error-entry.ts';
 import { toCapture, type Capture } from './captures.ts';
 import { codePatterns, codeValue } from './codes.ts';
 import { normalizeText, normalizeVolatile, stripLinePrefixes } from './normalize.ts';
@@ -20,7 +20,7 @@ export interface MatcherEntry {
   slug: string;
   title: string;
   aliases?: string[];
-  messages: Pick<Message, 'text' | 'match'>[];
+  messages: { text: string; match?: boolean }[];
   codes?: Code[];
   specificity?: number;
   supersedes?: string[];
