@@ -34,7 +34,7 @@ export function ResultCard({ entry, diagnosis, primary, platform, goAnswer, labe
       </Heading>
       <p class="triage-meta">
         Line {diagnosis.line} · {labels.families[entry.family]}
-        {diagnosis.superseded && ' · a more general page than the one above'}
+        {diagnosis.superseded && ' · a more general page: a more specific one also matched'}
       </p>
       {/* elementtiming: lets benchmarks read when the answer was really painted (Element Timing API). */}
       <p class="triage-cause" elementtiming={primary ? 'triage-result' : undefined}>

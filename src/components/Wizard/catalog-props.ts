@@ -18,7 +18,7 @@ export function toWizardEntry(e: CatalogEntry): WizardEntry {
     family: e.family,
     stage: e.stage,
     platforms: e.platforms,
-    messages: e.messages.map((m) => (m.match === false ? { text: m.text, match: false } : { text: m.text })),
+    messages: e.messages.filter((m) => m.match !== false).map((m) => m.text),
     symptom: displayTemplate(e.messages[0].text),
     fixes: e.fixes.map(({ id, title, platforms, goVersions }) => ({
       id,

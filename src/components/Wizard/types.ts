@@ -18,8 +18,8 @@ export interface WizardEntry {
   family: Family;
   stage: Stage;
   platforms: Platform[];
-  /** Templates the matcher compiles; `match: false` is kept only when false. */
-  messages: { text: string; match?: false }[];
+  /** Templates the matcher compiles (wordings marked `match: false` are left out). */
+  messages: string[];
   /** The first message as readers see it (`<symbol>` holes), for the guided path. */
   symptom: string;
   codes?: Code[];
