@@ -27,7 +27,7 @@ export function inGoRange(range: { since?: string; until?: string } | undefined,
 
 /** The user's platform when the page covers it (a Windows error in a Linux log is still Windows), or the page's only platform. */
 export function resolvePlatform(entry: WizardEntry, chosen: string | undefined): Platform | undefined {
-  const real = entry.platforms.filter((p) => p !== 'any');
+  const real: Platform[] = entry.platforms.filter((p) => p !== 'any');
   if (chosen && chosen !== 'auto' && (entry.platforms.includes('any') || real.includes(chosen as Platform))) return chosen as Platform;
   return real.length === 1 ? real[0] : undefined;
 }
