@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '../src/lib/catalog/load-node.ts';
 import { compile } from '../src/lib/matcher/index.ts';
+import { seededRandom as rng } from './lib/seeded-random.ts';
 
 const { values } = parseArgs({ options: { mb: { type: 'string', default: '20' }, runs: { type: 'string', default: '5' } } });
 const targetBytes = Number(values.mb) * 1e6;
@@ -23,16 +24,6 @@ const runs = Number(values.runs);
 
 const catalog = loadCatalog();
 const matcher = compile(catalog);
-
-/** mulberry32: the same log every run. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FILLER = [
   (r: () => number) => `go: downloading github.com/example/mod${Math.floor(r() * 500)} v1.${Math.floor(r() * 20)}.${Math.floor(r() * 9)}`,

@@ -153,6 +153,9 @@ function validateCase(c, dirName, f) {
     if (isCaptured(s) && typeof s.expect !== 'string') bad('every captured step needs an "expect" substring');
   }
   if (!c.steps.some(isCaptured)) bad('no step is captured');
+  for (const name of Object.values(c.shared ?? {})) {
+    if (!fs.existsSync(path.join(REPRO, '_shared', String(name)))) bad(`shared folder repro/_shared/${name} does not exist`);
+  }
 }
 
 const isCaptured = (s) => (s.capture ?? s.expectFail) === true;
@@ -227,6 +230,12 @@ async function runCase(c) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `repro-${c.slug}-`));
   const real = fs.realpathSync(tmp);
   copyCase(c.dir, real);
+  // Files several cases share (the plugin host) live once in repro/_shared/<name>/ and are
+  // copied into the case's folder: "shared": { "host": "plugin-host" }.
+  for (const [into, name] of Object.entries(c.shared ?? {})) {
+    fs.mkdirSync(path.join(real, into), { recursive: true });
+    copyCase(path.join(REPRO, '_shared', name), path.join(real, into));
+  }
   for (const d of ['.tmp', '.cache', '.gopath', '.home']) fs.mkdirSync(path.join(real, d));
   // Go 1.23 telemetry: turn it off up front, otherwise the go command starts a
   // background uploader that keeps writing into $HOME after the step ends.

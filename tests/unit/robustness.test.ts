@@ -7,20 +7,11 @@ import { compile } from '../../src/lib/matcher/index.ts';
 import { fixtureEntries } from './fixture-entries.ts';
 import { readErrorFiles } from '../../src/lib/catalog/load-node.ts';
 import { buildCatalogWithProblems } from '../../src/lib/catalog/parse.ts';
+import { seededRandom as rng } from '../../scripts/lib/seeded-random.ts';
 
 // The real catalog plus the fixtures (validity of the catalog itself is tests/catalog's job).
 const { entries: catalog } = buildCatalogWithProblems(readErrorFiles(), { lenient: true });
 const matcher = compile([...fixtureEntries.filter((e) => !catalog.some((c) => c.slug === e.slug)), ...catalog]);
-
-/** Small deterministic PRNG (mulberry32) so that failures can be replayed. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FRAGMENTS = [
   'relocation target ', ' not defined', 'plugin.Open("', '"): ', 'version `GLIBC_2.', "' not found", 'error 126', '0xc0000135',
