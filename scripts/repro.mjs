@@ -223,6 +223,12 @@ function normalise(text, tmpPaths) {
     .replace(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?/g, 'YYYY-MM-DDThh:mm:ss')
     .replace(/-buildid=\S+/g, '-buildid=BUILDID')
     .replace(/(\t)\d+\.\d+s$/gm, '$1N.NNNs'); // go test durations
+  // A runtime throw dumps every goroutine; the background ones (finalizer, GC workers) change
+  // state from run to run, so only the running goroutine's stack is kept.
+  t = t
+    .split('\n\n')
+    .filter((block) => !/^goroutine N [^\n[]*\[(?!running\])[^\]\n]*\]:/.test(block))
+    .join('\n\n');
   return t;
 }
 

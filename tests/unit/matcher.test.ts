@@ -81,6 +81,15 @@ describe('captures', () => {
     expect(old.captures.package.text).toBe('runtime/internal/sys');
   });
 
+  it('takes the package from the `# pkg` header that go build prints before a failing package', () => {
+    const paste = [
+      '#9 12.84 # github.com/shirou/gopsutil/v4/internal/common',
+      '#9 12.84 github.com/ebitengine/purego.dlopenABI0: relocation target dlopen not defined',
+    ].join('\n');
+    const [d] = matcher.match(paste);
+    expect(d.captures.package.text).toBe('github.com/shirou/gopsutil/v4/internal/common');
+  });
+
   it('compares parsed versions numerically', () => {
     expect(compareVersions([2, 34], [2, 4])).toBeGreaterThan(0);
     expect(compareVersions([2, 28], [2, 28, 0])).toBe(0);

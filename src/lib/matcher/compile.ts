@@ -130,13 +130,17 @@ export function compile(entries: readonly MatcherEntry[]): Matcher {
   const lowerLiterals = patterns.map((p) => p.literal.toLowerCase());
   const byEntry = new Map(entries.map((e) => [e.slug, e]));
 
-  function matchLine(line: string, lineNo: number, found: Map<string, Occurrence[]>): void {
+  function matchLine(line: string, lineNo: number, found: Map<string, Occurrence[]>, context: () => string | undefined): void {
     const lower = line.toLowerCase();
     for (let i = 0; i < patterns.length; i++) {
       if (!lower.includes(lowerLiterals[i])) continue;
       const p = patterns[i];
       const occurrence = confirm(p, line, lineNo);
       if (!occurrence) continue;
+      if (!occurrence.captures.package) {
+        const pkg = context();
+        if (pkg) occurrence.captures.package = { kind: 'package', text: pkg };
+      }
       const list = found.get(p.slug) ?? [];
       if (list.length >= MAX_OCCURRENCES_PER_PAGE) continue;
       if (!list.some((o) => o.line === lineNo)) list.push(occurrence);
@@ -164,13 +168,13 @@ export function compile(entries: readonly MatcherEntry[]): Matcher {
         // A huge line (a minified blob, binary junk): look at a window around this hit only.
         const from = Math.max(start, at - WINDOW);
         const to = Math.min(end, at + WINDOW);
-        matchLine(prepareLine(text.slice(from, to)), lineNo, found);
+        matchLine(prepareLine(text.slice(from, to)), lineNo, found, () => undefined);
         prefilter.lastIndex = Math.max(prefilter.lastIndex, to);
         continue;
       }
       if (!seenLines.has(lineNo)) {
         seenLines.add(lineNo);
-        matchLine(prepareLine(text.slice(start, end)), lineNo, found);
+        matchLine(prepareLine(text.slice(start, end)), lineNo, found, () => packageHeaderBefore(text, start));
       }
       prefilter.lastIndex = end;
     }
@@ -184,6 +188,24 @@ function countNewlines(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;
+}
+
+/** How far back a `# <package>` header from go build/go test is looked for. */
+const HEADER_LOOKBACK = 4096;
+const PACKAGE_HEADER = /^# ([\w.~/-]{1,300})$/;
+
+/**
+ * The package a build error belongs to: go build and go test print `# <import path>` before the
+ * output of each failing package (`# command-line-arguments` for files named on the command line).
+ */
+function packageHeaderBefore(text: string, lineStart: number): string | undefined {
+  const from = Math.max(0, lineStart - HEADER_LOOKBACK);
+  const lines = text.slice(from, lineStart).split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const m = PACKAGE_HEADER.exec(stripLinePrefixes(lines[i]));
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 function prepareLine(line: string): string {
