@@ -45,7 +45,8 @@ export function PastePanel(p: Props) {
     event.preventDefault();
     clearTimeout(timer.current);
     const area = event.currentTarget as HTMLTextAreaElement;
-    // In a task of its own, so that the page's work is not added to the browser's clipboard read.
+    // In a task of its own: the page's work is not added to the browser's clipboard read (about
+    // 100 ms for 10 MB), and for smaller pastes no task gets long enough to delay input.
     setTimeout(() => p.onText(pasted, 'push'));
     // The excerpt goes in after the results are painted: they are what the person waits for.
     requestAnimationFrame(() =>

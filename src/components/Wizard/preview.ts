@@ -3,8 +3,8 @@
  * large paste is matched in full but the box shows only its start and its end.
  */
 export const PREVIEW_LIMIT = 20_000;
-const HEAD = 4_000;
-const TAIL = 12_000;
+const HEAD = 2_000;
+const TAIL = 6_000;
 
 export function previewOf(text: string): string {
   if (text.length <= PREVIEW_LIMIT) return text;
