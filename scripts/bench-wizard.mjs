@@ -105,7 +105,8 @@ async function measure(text) {
     clipboardMs,
     matchMs: r.match,
     longTasks: during.length,
-    ok: /Best match: version `GLIBC_x\.y' not found/.test(summary ?? '') && pasted === text.length,
+    // Large pastes are matched in full but shown as an excerpt (src/components/Wizard/preview.ts).
+    ok: /Best match: version `GLIBC_x\.y' not found/.test(summary ?? '') && pasted > 0 && pasted <= text.length,
   };
 }
 
