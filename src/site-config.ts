@@ -3,6 +3,8 @@
  * links), by the pages (report links) and passed as props to the wizard.
  * Override at build time: SITE_URL=https://errors.example.org npm run build
  */
+import { newIssueUrlFor } from './lib/issue-links.ts';
+
 const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
 
 export const siteConfig = {
@@ -16,11 +18,9 @@ export const siteConfig = {
   tagline: 'Go linker and loader errors, explained and fixed',
 } as const;
 
-/** A prefilled new-issue URL on the repository. */
+/** A prefilled new-issue URL on the configured repository. */
 export function newIssueUrl(title: string, body: string, labels: string[] = []): string {
-  const params = new URLSearchParams({ title, body });
-  if (labels.length) params.set('labels', labels.join(','));
-  return `${siteConfig.repository}/issues/new?${params.toString()}`;
+  return newIssueUrlFor(siteConfig.repository, title, body, labels);
 }
 
 export function editUrl(pathInRepo: string): string {

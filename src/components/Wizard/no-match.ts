@@ -1,4 +1,5 @@
 /** Helpers for a paste that matches no page: a search query and a prefilled issue. */
+import { newIssueUrlFor } from '../../lib/issue-links.ts';
 import { stripLinePrefixes } from '../../lib/matcher/index.ts';
 
 const ERRORISH = /error|fatal|panic|undefined|not found|cannot|can't|failed|invalid|unable|missing|denied|relocation|dlopen|plugin/gi;
@@ -51,15 +52,9 @@ export function openSiteSearch(query: string): void {
   setTimeout(fill);
 }
 
-/** Same shape as newIssueUrl in src/site-config.ts, which reads the repository at build time only. */
-export function issueUrl(repository: string, title: string, body: string): string {
-  const params = new URLSearchParams({ title, body });
-  return `${repository}/issues/new?${params.toString()}`;
-}
-
 export function reportIssueUrl(repository: string, text: string): string {
   const line = distinctiveLine(text);
   const excerpt = text.length > 6000 ? `${text.slice(0, 6000)}\n[... ${text.length - 6000} more characters]` : text;
   const body = `The triage wizard found no page for this output.\n\n\`\`\`\n${excerpt.replace(/```/g, "'''")}\n\`\`\`\n`;
-  return issueUrl(repository, `No page for: ${line.slice(0, 100)}`, body);
+  return newIssueUrlFor(repository, `No page for: ${line.slice(0, 100)}`, body);
 }
