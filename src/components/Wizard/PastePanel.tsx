@@ -47,14 +47,18 @@ export function PastePanel(p: Props) {
     const area = event.currentTarget as HTMLTextAreaElement;
     // In a task of its own: the page's work is not added to the browser's clipboard read (about
     // 100 ms for 10 MB), and for smaller pastes no task gets long enough to delay input.
-    setTimeout(() => p.onText(pasted, 'push'));
-    // The excerpt goes in after the results are painted: they are what the person waits for.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        area.value = previewOf(pasted);
-        lastLength.current = area.value.length;
-      }),
-    );
+    setTimeout(() => {
+      p.onText(pasted, 'push');
+      // The excerpt goes in after the results are painted: they are what the person waits for,
+      // and laying out 20 KB of text in the box would hold back the frame that shows them. The
+      // results render in a microtask after this task, so the next frame paints them first.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          area.value = previewOf(pasted);
+          lastLength.current = area.value.length;
+        }),
+      );
+    });
   };
 
   const onInput = (event: Event) => {
