@@ -54,6 +54,9 @@ async function measure(text) {
   const page = await context.newPage();
   await page.goto(`http://127.0.0.1:${port}/triage/`);
   await page.locator('astro-island:not([ssr])').waitFor();
+  // A person needs more than a second to focus the box and paste; by then the page has been idle
+  // and the wizard has warmed its regexes (TriageWizard.tsx). Pasting 1 s after hydration measures that.
+  await page.waitForTimeout(1000);
   await page.evaluate(async (t) => {
     await navigator.clipboard.writeText(t);
     const w = window;
