@@ -125,8 +125,11 @@ export function compile(entries: readonly MatcherEntry[]): Matcher {
       }
     }
   }
-  const literals = [...new Set(patterns.map((p) => p.literal.toLowerCase()))].sort((a, b) => b.length - a.length);
-  const prefilter = new RegExp(literals.map(escapeRegExp).join('|'), 'gi');
+  const literals = [...new Set(patterns.map((p) => p.literal.toLowerCase()))];
+  // A literal that contains another adds nothing to the scan (every line it hits, the shorter one
+  // hits too), and each alternative costs time at every position of the text.
+  const scanned = literals.filter((l) => !literals.some((o) => o.length < l.length && l.includes(o)));
+  const prefilter = new RegExp(scanned.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gi');
   const lowerLiterals = patterns.map((p) => p.literal.toLowerCase());
   const byEntry = new Map(entries.map((e) => [e.slug, e]));
 
