@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
 import { loadCatalog } from './src/lib/catalog/load-node.ts';
@@ -11,6 +12,8 @@ import { siteConfig } from './src/site-config.ts';
 // Validates every error page with the shared schema first: a broken field stops the build here,
 // naming the file and the field.
 const catalog = loadCatalog();
+// Alias slugs are redirect pages (noindex, canonical to the live page): keep them out of the sitemap.
+const aliasPaths = new Set(catalog.flatMap((e) => e.aliases.map((a) => `/errors/${a}/`)));
 
 export default defineConfig({
   site: siteConfig.site,
@@ -47,5 +50,7 @@ export default defineConfig({
     // pages render their `###` fix headings with a component (FixHeading: permalink + copy button).
     mdx({ optimize: { ignoreElementNames: ['h3'] } }),
     preact(),
+    // Our own sitemap (Starlight then skips its default one) so that redirect pages can be left out.
+    sitemap({ filter: (page) => !aliasPaths.has(new URL(page).pathname) }),
   ],
 });

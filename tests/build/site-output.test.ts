@@ -101,5 +101,7 @@ describe('the built site', () => {
     expect(read('robots.txt')).toMatch(/Sitemap: https?:\/\/\S+\/sitemap-index\.xml/);
     const sitemap = read('sitemap-0.xml');
     for (const e of catalog) expect(sitemap).toContain(`/errors/${e.slug}/</loc>`);
+    // Alias slugs are redirect pages: they are not listed.
+    for (const alias of catalog.flatMap((e) => e.aliases)) expect(sitemap).not.toContain(`/errors/${alias}/</loc>`);
   });
 });
