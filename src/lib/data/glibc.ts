@@ -14,6 +14,7 @@
  * version of that page. GLIBCXX_3.4.34 (GCC 15) is seen in distributions but was not checked in
  * the manual, so it is not in the table.
  */
+import { compareVersions } from '../version-compare.ts';
 
 export interface DistroRow {
   /** Distribution name as users say it, e.g. "Debian", "RHEL, AlmaLinux, Rocky Linux". */
@@ -130,14 +131,7 @@ export function parseVersion(version: string | readonly number[], prefix = ''): 
   return m[2].split('.').map(Number);
 }
 
-/** Compare two dotted versions numerically: negative, zero or positive. */
-export function compareVersions(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
-}
+export { compareVersions };
 
 export interface GlibcSupport {
   /** Rows whose glibc is at least the version needed. */
@@ -153,7 +147,8 @@ export function distrosForGlibc(version: string | readonly number[]): GlibcSuppo
   const need = parseVersion(version, 'GLIBC');
   const runs: DistroRow[] = [];
   const fails: DistroRow[] = [];
-  for (const r of glibcDistros) (compareVersions(parseVersion(r.glibc!), need) >= 0 ? runs : fails).push(r);
+  const ok = hasGlibc(need);
+  for (const r of glibcDistros) (ok(r) ? runs : fails).push(r);
   return { runs, fails, musl: [...muslDistros] };
 }
 
@@ -162,20 +157,43 @@ function label(r: DistroRow): string {
   return `${name} ${r.release}`;
 }
 
-/** Distribution names in table order. */
-function distroNames(rows: readonly DistroRow[]): string[] {
-  return [...new Set(rows.map((r) => r.distro))];
+/** One distribution's answer: the oldest release that has a version, the newest that lacks it. */
+export interface DistroSupport {
+  distro: string;
+  oldestOk?: DistroRow;
+  /** Whether newer releases than `oldestOk` are listed (so "and later" covers more than one). */
+  newerListed: boolean;
+  newestBad?: DistroRow;
+}
+
+/** Per distribution, in table order (rows are oldest first within a distribution). */
+function supportByDistro(ok: (r: DistroRow) => boolean): DistroSupport[] {
+  return [...new Set(glibcDistros.map((r) => r.distro))].map((distro) => {
+    const rows = glibcDistros.filter((r) => r.distro === distro);
+    const firstOk = rows.findIndex(ok);
+    const bad = rows.filter((r) => !ok(r));
+    return {
+      distro,
+      oldestOk: firstOk >= 0 ? rows[firstOk] : undefined,
+      newerListed: firstOk >= 0 && firstOk < rows.length - 1,
+      newestBad: bad[bad.length - 1],
+    };
+  });
+}
+
+const hasGlibc = (need: number[]) => (r: DistroRow) => compareVersions(parseVersion(r.glibc!), need) >= 0;
+
+/** `supportByDistro` for a glibc symbol version: what the wizard lists and the sentence below says. */
+export function glibcSupportByDistro(version: string | readonly number[]): DistroSupport[] {
+  return supportByDistro(hasGlibc(parseVersion(version, 'GLIBC')));
 }
 
 function summarize(need: string, ok: (r: DistroRow) => boolean): string {
   const works: string[] = [];
   const broken: string[] = [];
-  for (const name of distroNames(glibcDistros)) {
-    const rows = glibcDistros.filter((r) => r.distro === name);
-    const firstOk = rows.findIndex(ok);
-    if (firstOk >= 0) works.push(label(rows[firstOk]) + (firstOk < rows.length - 1 ? '+' : ''));
-    const bad = rows.filter((r) => !ok(r));
-    if (bad.length) broken.push(label(bad[bad.length - 1]));
+  for (const d of supportByDistro(ok)) {
+    if (d.oldestOk) works.push(label(d.oldestOk) + (d.newerListed ? '+' : ''));
+    if (d.newestBad) broken.push(label(d.newestBad));
   }
   const parts = [`needs ${need}`];
   parts.push(works.length ? `runs on ${works.join(', ')}` : 'runs on none of the listed releases');
@@ -189,7 +207,7 @@ function summarize(need: string, ok: (r: DistroRow) => boolean): string {
  */
 export function summarizeGlibcSupport(version: string | readonly number[]): string {
   const need = parseVersion(version, 'GLIBC');
-  return summarize(`GLIBC_${need.join('.')}`, (r) => compareVersions(parseVersion(r.glibc!), need) >= 0);
+  return summarize(`GLIBC_${need.join('.')}`, hasGlibc(need));
 }
 
 /** The same for a libstdc++ node (`GLIBCXX_3.4.30` or `CXXABI_1.3.13`), from the system libstdc++. */

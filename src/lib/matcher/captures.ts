@@ -1,6 +1,8 @@
 /** Typed values out of raw captures, so the wizard can compare versions and name codes. */
 import type { HoleKindName } from './holes.ts';
 
+export { compareVersions } from '../version-compare.ts';
+
 export interface ParsedVersion {
   /** `GLIBC`, `GLIBCXX`, `CXXABI`, `GCC`, `go`... */
   family: string;
@@ -52,13 +54,4 @@ export function toCapture(kind: HoleKindName | 'choice', raw: string): Capture {
   if (kind === 'version' || kind === 'goversion' || kind === 'glibc' || kind === 'glibcxx') capture.version = parseVersion(text);
   if (kind === 'code' || kind === 'n') capture.code = parseCode(text);
   return capture;
-}
-
-/** Compare two version number lists: negative, zero or positive like a sort comparator. */
-export function compareVersions(a: number[], b: number[]): number {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
 }
