@@ -7,7 +7,7 @@ import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
 import { loadCatalog } from './src/lib/catalog/load-node.ts';
 import { errorsSidebar } from './src/lib/catalog/sidebar.ts';
-import { siteConfig } from './src/site-config.ts';
+import { editUrl, siteConfig } from './src/site-config.ts';
 
 // Validates every error page with the shared schema first: a broken field stops the build here,
 // naming the file and the field.
@@ -24,7 +24,7 @@ export default defineConfig({
       description: siteConfig.tagline,
       favicon: '/favicon.svg',
       social: [{ icon: 'github', label: 'Repository', href: siteConfig.repository }],
-      editLink: { baseUrl: `${siteConfig.repository}/edit/${siteConfig.branch}/` },
+      editLink: { baseUrl: editUrl('') },
       lastUpdated: false,
       customCss: ['./src/styles/custom.css'],
       // Completes the link card (og:image, Twitter tags) on every page; see the file.

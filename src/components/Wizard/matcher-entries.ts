@@ -3,5 +3,5 @@ import type { MatcherEntry } from '../../lib/matcher/index.ts';
 import type { WizardEntry } from './types.ts';
 
 export function toMatcherEntries(entries: WizardEntry[]): MatcherEntry[] {
-  return entries.map((e) => ({ ...e, messages: e.messages.map((text) => ({ text, match: true })) }));
+  return entries.map((e) => ({ ...e, messages: e.messages.map((text) => ({ text })) }));
 }

@@ -125,12 +125,12 @@ export function compile(entries: readonly MatcherEntry[]): Matcher {
       }
     }
   }
-  const literals = [...new Set(patterns.map((p) => p.literal.toLowerCase()))];
+  const lowerLiterals = patterns.map((p) => p.literal.toLowerCase());
+  const literals = [...new Set(lowerLiterals)];
   // A literal that contains another adds nothing to the scan (every line it hits, the shorter one
   // hits too), and each alternative costs time at every position of the text.
   const scanned = literals.filter((l) => !literals.some((o) => o.length < l.length && l.includes(o)));
   const prefilter = new RegExp(scanned.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'gi');
-  const lowerLiterals = patterns.map((p) => p.literal.toLowerCase());
   const byEntry = new Map(entries.map((e) => [e.slug, e]));
 
   function matchLine(line: string, lineNo: number, found: Map<string, Occurrence[]>, context: () => string | undefined): void {

@@ -77,7 +77,8 @@ function classChar(c: string): string {
 export function holeClass(kind: HoleKindName, next: string | undefined, before = ''): string {
   const k: HoleKind = holeKinds[kind];
   const excluded = new Set<string>();
-  const inClass = (c: string) => new RegExp(`[${k.negated ? '^' : ''}${k.chars}]`, 'u').test(c);
+  const probe = new RegExp(`[${k.negated ? '^' : ''}${k.chars}]`, 'u');
+  const inClass = (c: string) => probe.test(c);
   if (next && inClass(next)) excluded.add(next);
   const last = before[before.length - 1];
   if (last && [...before].every(inClass)) excluded.add(last);
