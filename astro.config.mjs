@@ -41,6 +41,7 @@ export default defineConfig({
             { label: 'Home', link: '/' },
             { label: 'Triage an error', link: '/triage/' },
             { label: 'All errors', link: '/errors/' },
+            { label: 'C library packages', link: '/libraries/' },
           ],
         },
         ...errorsSidebar(catalog),

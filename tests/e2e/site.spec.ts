@@ -25,7 +25,7 @@ test('searching SDYNIMPORT finds the unhandled relocation pages', async ({ page 
 
 // Starlight's own search button has a known label-content-name-mismatch violation (its
 // aria-label "Search" differs from its visible text "Search Ctrl K"); that one rule is excluded.
-for (const path of ['/', '/errors/', '/errors/glibc-version-not-found/', '/triage/']) {
+for (const path of ['/', '/errors/', '/errors/glibc-version-not-found/', '/triage/', '/libraries/']) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     const result = await new AxeBuilder({ page }).disableRules(['label-content-name-mismatch']).analyze();
