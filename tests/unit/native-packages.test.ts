@@ -194,6 +194,12 @@ describe('the table', () => {
     }
   });
 
+  it('gives every Ubuntu difference a source', () => {
+    const withNotes = nativeLibraries.filter((r) => r.ubuntu);
+    expect(withNotes.map((r) => r.id)).toEqual(expect.arrayContaining(['mysqlclient', 'webkit2gtk-4.0']));
+    for (const r of withNotes) expect(r.ubuntu!.source, r.id).toMatch(/^https:\/\//);
+  });
+
   it('keeps every seeAlso and renamedTo pointing at a row', () => {
     for (const r of nativeLibraries) {
       for (const id of [...(r.seeAlso ?? []), ...(r.renamedTo ? [r.renamedTo] : [])]) expect(nativeLibraryById(id), `${r.id} -> ${id}`).toBeDefined();

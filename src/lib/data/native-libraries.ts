@@ -33,20 +33,23 @@ export type Platform = (typeof platforms)[number];
 export type CuratedPlatform = Exclude<Platform, 'debian'>;
 export const curatedPlatforms: readonly CuratedPlatform[] = ['fedora', 'alpine', 'arch', 'brew', 'msys2'];
 
-export type LibraryCategory =
-  | 'gui'
-  | 'graphics'
-  | 'audio'
-  | 'video'
-  | 'image'
-  | 'database'
-  | 'ml'
-  | 'crypto'
-  | 'network'
-  | 'system'
-  | 'compression'
-  | 'text'
-  | 'toolchain';
+/** Row groups, in display order. */
+export const categoryTitles = {
+  gui: 'GUI toolkits and desktop integration',
+  graphics: 'Graphics, windowing and fonts',
+  audio: 'Audio',
+  video: 'Video',
+  image: 'Images and documents',
+  database: 'Databases and geodata',
+  ml: 'Machine learning, numerics and OCR',
+  crypto: 'Cryptography and authentication',
+  network: 'Networking and messaging',
+  system: 'System and hardware',
+  compression: 'Compression and archives',
+  text: 'Text, parsing and terminals',
+  toolchain: 'Toolchain and C library parts',
+} as const;
+export type LibraryCategory = keyof typeof categoryTitles;
 
 /** What the Debian generator needs from a row. */
 export interface NativeLibraryKeys {
@@ -88,8 +91,8 @@ export interface NativeLibraryRow extends NativeLibraryKeys {
   readonly notPackaged?: string;
   /** One sentence every platform shares. */
   readonly note?: string;
-  /** Where Ubuntu's package differs from Debian's, or was dropped. */
-  readonly ubuntu?: string;
+  /** Where Ubuntu's package differs from Debian's, or was dropped, and where that was read. */
+  readonly ubuntu?: { readonly note: string; readonly source: string };
   /** A newer row that replaces this one (webkit2gtk-4.0 -> webkit2gtk-4.1). */
   readonly renamedTo?: string;
   /** Rows that share a header or module name with this one. */
@@ -216,8 +219,12 @@ function lib(id: string, name: string, category: LibraryCategory, k: Keys, c: Ce
     const text = c[p];
     if (text !== undefined) cells[p] = parseCell(p, text, c[`${p}Note`], id);
   }
-  const { l, h, inc, pc, ...rest } = k;
-  return { id, name, category, libs: l, headers: h, ...(inc ? { includeDir: inc } : {}), pkgConfig: pc, ...rest, cells };
+  const { l, h, inc, pc, ubuntu, ...rest } = k;
+  const row = { id, name, category, libs: l, headers: h, ...(inc ? { includeDir: inc } : {}), pkgConfig: pc, ...rest, cells };
+  if (ubuntu === undefined) return row;
+  const at = ubuntu.lastIndexOf(' @ ');
+  if (at < 0) throw new Error(`${id}.ubuntu: "${ubuntu}" has no " @ source"`);
+  return { ...row, ubuntu: { note: ubuntu.slice(0, at), source: ubuntu.slice(at + 3) } };
 }
 
 /** Every row, grouped by category. */
@@ -272,7 +279,7 @@ export const nativeLibraries: readonly NativeLibraryRow[] = [
     brew: 'gdk-pixbuf @ gdk-pixbuf',
     msys2: 'mingw-w64-x86_64-gdk-pixbuf2 @ mingw-w64-gdk-pixbuf2',
   }),
-  lib('webkit2gtk-4.0', 'WebKitGTK 4.0 (libsoup 2)', 'gui', { l: ['webkit2gtk-4.0'], h: ['webkit2/webkit2.h'], inc: 'webkitgtk-4.0', pc: ['webkit2gtk-4.0'], note: 'The 4.0 API (libsoup 2) is on its way out: Debian 13 (trixie) no longer has libwebkit2gtk-4.0-dev (bookworm and bookworm-backports still do). Bindings that accept webkit2gtk-4.1 (for example Wails with -tags webkit2_41) build against the 4.1 row instead.', renamedTo: 'webkit2gtk-4.1', seeAlso: ['webkit2gtk-4.1'] }, {
+  lib('webkit2gtk-4.0', 'WebKitGTK 4.0 (libsoup 2)', 'gui', { l: ['webkit2gtk-4.0'], h: ['webkit2/webkit2.h'], inc: 'webkitgtk-4.0', pc: ['webkit2gtk-4.0'], note: 'The 4.0 API (libsoup 2) is on its way out: Debian 13 (trixie) no longer has libwebkit2gtk-4.0-dev (bookworm and bookworm-backports still do). Bindings that accept webkit2gtk-4.1 (for example Wails with -tags webkit2_41) build against the 4.1 row instead.', ubuntu: 'Ubuntu 24.04 no longer has libwebkit2gtk-4.0-dev either: install libwebkit2gtk-4.1-dev and build with a binding that uses webkit2gtk-4.1. @ https://github.com/SoftFever/OrcaSlicer/pull/5135', renamedTo: 'webkit2gtk-4.1', seeAlso: ['webkit2gtk-4.1'] }, {
     fedora: 'webkit2gtk4.0-devel @ webkit2gtk4.0',
   }),
   lib('webkit2gtk-4.1', 'WebKitGTK 4.1 (libsoup 3)', 'gui', { l: ['webkit2gtk-4.1'], h: ['webkit2/webkit2.h'], inc: 'webkitgtk-4.1', pc: ['webkit2gtk-4.1'], seeAlso: ['webkit2gtk-4.0'] }, {
@@ -334,7 +341,7 @@ export const nativeLibraries: readonly NativeLibraryRow[] = [
     brew: 'sdl2_gfx @ sdl2_gfx',
     msys2: 'mingw-w64-x86_64-SDL2_gfx @ mingw-w64-SDL2_gfx',
   }),
-  lib('raylib', 'raylib', 'graphics', { l: ['raylib'], h: ['raylib.h'], pc: ['raylib'], note: 'Not in Debian 12 or 13 (only unstable has libraylib-dev); raylib-go builds its own copy of raylib unless told to use the system one.' }, {
+  lib('raylib', 'raylib', 'graphics', { l: ['raylib'], h: ['raylib.h'], pc: ['raylib'], note: 'Not in Debian 12 or 13 (only unstable has libraylib-dev).' }, {
     fedora: 'raylib-devel @ raylib',
     brew: 'raylib @ raylib',
     msys2: 'mingw-w64-x86_64-raylib @ mingw-w64-raylib',
@@ -719,7 +726,7 @@ export const nativeLibraries: readonly NativeLibraryRow[] = [
     brew: 'vips @ vips',
     msys2: 'mingw-w64-x86_64-libvips @ mingw-w64-libvips',
   }),
-  lib('magickwand', 'ImageMagick MagickWand', 'image', { l: ['MagickWand-6.Q16', 'MagickWand'], h: ['wand/MagickWand.h', 'MagickWand/MagickWand.h'], inc: 'ImageMagick-6', pc: ['MagickWand', 'MagickWand-6.Q16'], note: 'gographics/imagick v2 needs ImageMagick 6 (MagickWand-6.Q16), v3 needs ImageMagick 7 (MagickWand): Debian 12 ships 6, the other platforms here ship 7.' }, {
+  lib('magickwand', 'ImageMagick MagickWand', 'image', { l: ['MagickWand-6.Q16', 'MagickWand'], h: ['wand/MagickWand.h', 'MagickWand/MagickWand.h'], inc: 'ImageMagick-6', pc: ['MagickWand', 'MagickWand-6.Q16'], note: 'gopkg.in/gographics/imagick.v2 builds against ImageMagick 6, imagick.v3 against ImageMagick 7: Debian 12 ships 6, the other platforms here ship 7.' }, {
     fedora: 'ImageMagick-devel @ ImageMagick',
     alpine: 'imagemagick-dev @ vips',
     arch: 'imagemagick @ libvips',
@@ -840,7 +847,7 @@ export const nativeLibraries: readonly NativeLibraryRow[] = [
     brew: 'sqlcipher @ sqlcipher',
     msys2: 'mingw-w64-x86_64-sqlcipher @ mingw-w64-sqlcipher',
   }),
-  lib('duckdb', 'DuckDB', 'database', { l: ['duckdb'], h: ['duckdb.h'], pc: [], notPackaged: 'Not in Debian 12 or 13 (only unstable has libduckdb-dev) nor in Fedora; the Go driver (github.com/marcboeker/go-duckdb, now duckdb/duckdb-go) links a prebuilt static DuckDB it ships for common platforms, or set CGO_LDFLAGS to a libduckdb from duckdb.org.' }, {
+  lib('duckdb', 'DuckDB', 'database', { l: ['duckdb'], h: ['duckdb.h'], pc: [], notPackaged: 'Not in Debian 12 or 13 (only unstable has libduckdb-dev) nor in Fedora; the Go driver (github.com/marcboeker/go-duckdb) links prebuilt static DuckDB libraries it ships for common platforms; elsewhere point CGO_LDFLAGS at a libduckdb from duckdb.org.' }, {
     brew: 'duckdb @ duckdb',
     msys2: 'mingw-w64-x86_64-duckdb @ mingw-w64-duckdb',
   }),
@@ -860,7 +867,7 @@ export const nativeLibraries: readonly NativeLibraryRow[] = [
     brew: 'lmdb @ lmdb',
     msys2: 'mingw-w64-x86_64-lmdb @ mingw-w64-lmdb',
   }),
-  lib('mysqlclient', 'MySQL client (libmysqlclient)', 'database', { l: ['mysqlclient'], h: ['mysql.h'], inc: 'mysql', pc: ['mysqlclient'], ubuntu: 'Ubuntu builds libmysqlclient from MySQL: apt-get install libmysqlclient-dev (default-libmysqlclient-dev depends on it). Debian maps the name to MariaDB (libmariadb-dev-compat).', seeAlso: ['mariadb'] }, {
+  lib('mysqlclient', 'MySQL client (libmysqlclient)', 'database', { l: ['mysqlclient'], h: ['mysql.h'], inc: 'mysql', pc: ['mysqlclient'], ubuntu: 'Ubuntu builds libmysqlclient from MySQL: apt-get install libmysqlclient-dev (default-libmysqlclient-dev depends on it). Debian maps the name to MariaDB (libmariadb-dev-compat). @ https://packages.ubuntu.com/noble/libmysqlclient-dev', seeAlso: ['mariadb'] }, {
     fedora: 'mysql-devel @ mysql8.0',
     arch: 'mariadb-libs @ gdal',
     brew: 'mysql-client @ mysql-client',
@@ -943,7 +950,7 @@ export const nativeLibraries: readonly NativeLibraryRow[] = [
     brew: 'opencv @ opencv',
     msys2: 'mingw-w64-x86_64-opencv @ mingw-w64-opencv',
   }),
-  lib('onnxruntime', 'ONNX Runtime', 'ml', { l: ['onnxruntime'], h: ['onnxruntime_c_api.h'], inc: 'onnxruntime', pc: ['libonnxruntime'], note: 'Not in Debian 12; Debian 13 (trixie) has libonnxruntime-dev. github.com/yalue/onnxruntime_go loads the shared library at run time (SetSharedLibraryPath) and needs no headers to build.' }, {
+  lib('onnxruntime', 'ONNX Runtime', 'ml', { l: ['onnxruntime'], h: ['onnxruntime_c_api.h'], inc: 'onnxruntime', pc: ['libonnxruntime'], note: 'Not in Debian 12; Debian 13 (trixie) has libonnxruntime-dev. github.com/yalue/onnxruntime_go loads the shared library at run time (ort.SetSharedLibraryPath).' }, {
     fedora: 'onnxruntime-devel @ onnxruntime',
     brew: 'onnxruntime @ onnxruntime',
     msys2: 'mingw-w64-x86_64-onnxruntime @ mingw-w64-onnxruntime',
@@ -1203,7 +1210,7 @@ export const nativeLibraries: readonly NativeLibraryRow[] = [
     brew: 'libsecret @ libsecret',
     msys2: 'mingw-w64-x86_64-libsecret @ mingw-w64-libsecret',
   }),
-  lib('git2', 'libgit2', 'system', { l: ['git2'], h: ['git2.h'], pc: ['libgit2'], note: 'git2go pins a libgit2 release per major version (v34 needs libgit2 1.5): a distribution with another release fails to build; use the matching git2go version or its static build.' }, {
+  lib('git2', 'libgit2', 'system', { l: ['git2'], h: ['git2.h'], pc: ['libgit2'], note: 'Each git2go major version builds against one libgit2 release line: when the distribution ships another, use the git2go version that matches it.' }, {
     fedora: 'libgit2-devel @ libgit2',
     brew: 'libgit2 @ libgit2',
     msys2: 'mingw-w64-x86_64-libgit2 @ mingw-w64-libgit2',

@@ -150,6 +150,8 @@ export interface PlatformInstall {
   /** Where the answer was checked (a URL), or how the Debian column was generated. */
   source?: string;
   note?: string;
+  /** Where the note was read, when it has its own source (Ubuntu differences). */
+  noteSource?: string;
   /** When there is no answer: how to find the package on that platform yourself. */
   lookUp?: string;
 }
@@ -221,7 +223,10 @@ export function installCommands(row: NativeLibraryRow, asked?: { kind: KeyKind; 
     if (platform === 'debian') {
       const deb = debianPackages[row.id];
       const base: PlatformInstall = { platform, label: platformLabels.debian, packages: deb?.packages ?? [] };
-      if (row.ubuntu) base.note = `Ubuntu: ${row.ubuntu}`;
+      if (row.ubuntu) {
+        base.note = `Ubuntu: ${row.ubuntu.note}`;
+        base.noteSource = row.ubuntu.source;
+      }
       if (deb) return { ...base, command: `${INSTALL.debian} ${deb.packages.join(' ')}`, source: debianSource };
       return { ...base, lookUp: lookUpCommand(platform, key.kind, key.key) };
     }
