@@ -14,10 +14,11 @@
  *   packages, so one file settles many rows; the row's own APKBUILD where it was read.
  * - Arch: PKGBUILDs in archlinux/svntogit-packages and svntogit-community (GitHub's copies of
  *   Arch's packaging, frozen when Arch moved it to its own GitLab in 2023) at the commits in
- *   ARCH_FILES, read the same way (depends/makedepends). Some of those files are old (2014-2018):
+ *   ARCH_FILES, read the same way (depends/makedepends). Some of those files are old (2010-2018):
  *   only names that are still the package's name were taken from them.
  * - macOS Homebrew: the formula, read in gromgit/homebrew-core-mojave (a mirror of
- *   Homebrew/homebrew-core, commit f8320cc of 2023-02-16).
+ *   Homebrew/homebrew-core, commit f8320cc of 2023-02-16), so names renamed since are stale; ICU
+ *   was checked in Homebrew/homebrew-core itself (now versioned: icu4c@78).
  * - MSYS2 (MinGW-w64 UCRT/MINGW64): the PKGBUILD in msys2/MINGW-packages (commit 201136c of
  *   2026-08-22); the command uses the MINGW64 prefix `mingw-w64-x86_64-`.
  *
@@ -110,6 +111,7 @@ const MSYS2 = 'https://github.com/msys2/MINGW-packages/blob/201136c72dd160bf22e2
  */
 const ALPINE_FILES: Readonly<Record<string, string>> = {
   ffmpeg: '028e875aaaf2e33c47d2adea0c3db8c7b33abcc2:community/ffmpeg',
+  flatpak: '00c2292c765f21518082d2a1bc96fd16cb96e5af:community/flatpak',
   gdal: '01b0377b33182db5f41d5c4e9486ba58d681bca7:community/gdal',
   glfw: '05d593fa6027001ade14521022b278c7a412be30:community/glfw',
   gtk3: '007b9656f00d2171d8d002d7825e3da7d0c14135:main/gtk+3.0',
@@ -117,6 +119,8 @@ const ALPINE_FILES: Readonly<Record<string, string>> = {
   libvirt: '014e8c922b34c68b5d0e9834629d38d1a8055dd2:community/libvirt',
   mesa: '00c4735ad26649ec041826970f364ced0a68b1a7:main/mesa',
   mpv: '0146489f0adb91cbf8e74ae5a6398f426d2fa2ad:community/mpv',
+  musl: '014f75382beb4df3a42ab568d2c98edc1dc9f143:main/musl',
+  neovim: '0380086e7a0749c8f95650a46649f89fef5b5f5c:community/neovim',
   nftables: '00a6ab48b5109506c505191815d3c2b32bbedf9a:main/nftables',
   opencv: '01935dcdcc59412a880c73122f5bbd7a220314c9:community/opencv',
   php83: '003d03aa73af15cef2a7d9648e74a38a9c79987d:community/php83',
@@ -138,12 +142,15 @@ const ALPINE_FILES: Readonly<Record<string, string>> = {
 const ARCH_FILES: Readonly<Record<string, string>> = {
   chromium: '0211b8957f756e9cb8828cd2fbb82bf3d07dca3b:packages/chromium',
   ffmpeg15: '0668a2a72f65fa4038c9331dbe5514a27ff41093:packages/ffmpeg',
+  flatpak: '04c22c330b694fc39656908c4ab510a6995de6fb:packages/flatpak',
   gdal: '011fae07fac124e4fd76d1bc6d2194224f15da33:community/gdal',
+  gnupg: '09ffc5c87662c33cae3ae9b2f0b1b2616a08217f:packages/gnupg',
   gtk4: '00c9f9f74ef6830db8e0308422c62048824d671e:packages/gtk4',
   libvips: '6aefc5c40e6a352b954592d9ddd646dab87ba720:community/libvips',
   mesa15: '01f6e4914a67b2190b01ccdaa4ed3068ce32120f:packages/mesa',
   mpd: '11cbec9a6efee5694389e1495d7d3639c27d52c1:packages/mpd',
   mpv15: '11fef984738110ecafadc1763ec8504442b7ee78:community/mpv',
+  neovim: '0d37b9bbefb4e9237e80956126cae523ec7fc9be:community/neovim',
   obs: '02a21c75a35795348c47be24ace0d48f46c706c1:community/obs-studio',
   opencv: '0982aec3e5dab739234d200976a2efd5adbc7428:packages/opencv',
   php15: '00fb5814cad77d0fdcf499f3d3a54deb9244477e:packages/php',
@@ -152,6 +159,7 @@ const ARCH_FILES: Readonly<Record<string, string>> = {
   retroarch: '072d4ea7052d0c8847db3a3855045707bed56915:community/retroarch',
   sdl2: '07ae99c8eae16a6452005e5c6a11ffe479b3b72c:packages/sdl2',
   systemd14: '02999512a239885ac8ce1d02434c8d573815e384:packages/systemd',
+  tmux: '0dd15bd9c7ad05d23096736a32d8b13c3f1895b6:community/tmux',
   webkit41: '290407b53912f9785afae76ea7471a4dd0c30b01:packages/webkit2gtk-4.1',
   wireshark: '0dbedb60009f8e4dafbb9d6c8d59a4e09a34f23d:community/wireshark',
 };
@@ -1040,12 +1048,14 @@ export const nativeLibraries: readonly NativeLibraryRow[] = [
   }),
   lib('gpgme', 'GPGME', 'crypto', { l: ['gpgme'], h: ['gpgme.h'], pc: ['gpgme'] }, {
     fedora: 'gpgme-devel @ gpgme',
+    alpine: 'gpgme-dev @ flatpak',
     brew: 'gpgme @ gpgme',
     msys2: 'mingw-w64-x86_64-gpgme @ mingw-w64-gpgme',
   }),
   lib('gpg-error', 'libgpg-error', 'crypto', { l: ['gpg-error'], h: ['gpg-error.h'], pc: ['gpg-error'] }, {
     fedora: 'libgpg-error-devel @ libgpg-error',
     alpine: 'libgpg-error-dev @ libvirt',
+    arch: 'libgpg-error @ gnupg',
     brew: 'libgpg-error @ libgpg-error',
     msys2: 'mingw-w64-x86_64-libgpg-error @ mingw-w64-libgpg-error',
   }),
@@ -1106,6 +1116,7 @@ export const nativeLibraries: readonly NativeLibraryRow[] = [
   lib('ldap', 'OpenLDAP client', 'network', { l: ['ldap', 'lber'], h: ['ldap.h', 'lber.h'], pc: ['ldap'] }, {
     fedora: 'openldap-devel @ openldap',
     alpine: 'openldap-dev @ php83',
+    arch: 'libldap @ gnupg',
     brew: 'openldap @ openldap',
     msys2: 'mingw-w64-x86_64-openldap @ mingw-w64-openldap',
     brewNote: 'keg-only: for pkg-config set PKG_CONFIG_PATH="$(brew --prefix openldap)/lib/pkgconfig".',
@@ -1187,11 +1198,14 @@ export const nativeLibraries: readonly NativeLibraryRow[] = [
   }),
   lib('libevent', 'libevent', 'network', { l: ['event'], h: ['event2/event.h'], pc: ['libevent'] }, {
     fedora: 'libevent-devel @ libevent',
+    arch: 'libevent @ tmux',
     brew: 'libevent @ libevent',
     msys2: 'mingw-w64-x86_64-libevent @ mingw-w64-libevent',
   }),
   lib('libuv', 'libuv', 'network', { l: ['uv'], h: ['uv.h'], pc: ['libuv'] }, {
     fedora: 'libuv-devel @ libuv',
+    alpine: 'libuv-dev @ neovim',
+    arch: 'libuv @ neovim',
     brew: 'libuv @ libuv',
     msys2: 'mingw-w64-x86_64-libuv @ mingw-w64-libuv',
   }),
@@ -1364,6 +1378,7 @@ export const nativeLibraries: readonly NativeLibraryRow[] = [
   }),
   lib('fuse3', 'FUSE 3 (libfuse3)', 'system', { l: ['fuse3'], h: ['fuse.h'], inc: 'fuse3', pc: ['fuse3'], note: 'On macOS FUSE comes from macFUSE (a separate installer), not from Homebrew formulae.' }, {
     fedora: 'fuse3-devel @ fuse3',
+    alpine: 'fuse3-dev @ flatpak',
     brew: '! Linux-only formula (depends_on :linux), not available on macOS @ libfuse',
   }),
   lib('cups', 'CUPS', 'system', { l: ['cups'], h: ['cups/cups.h'], pc: ['cups'] }, {
@@ -1382,6 +1397,7 @@ export const nativeLibraries: readonly NativeLibraryRow[] = [
   lib('archive', 'libarchive', 'compression', { l: ['archive'], h: ['archive.h'], pc: ['libarchive'] }, {
     fedora: 'libarchive-devel @ libarchive',
     alpine: 'libarchive-dev @ mpv',
+    arch: 'libarchive @ flatpak',
     brew: 'libarchive @ libarchive',
     msys2: 'mingw-w64-x86_64-libarchive @ mingw-w64-libarchive',
     brewNote: 'keg-only: for pkg-config set PKG_CONFIG_PATH="$(brew --prefix libarchive)/lib/pkgconfig".',
@@ -1517,13 +1533,14 @@ export const nativeLibraries: readonly NativeLibraryRow[] = [
     fedora: 'libicu-devel @ icu',
     alpine: 'icu-dev @ php83',
     arch: 'icu @ chromium',
-    brew: 'icu4c @ icu4c',
+    brew: 'icu4c@78 @ https://github.com/Homebrew/homebrew-core/blob/4e372a43ab3c8192ab952541081b0a09f7c67107/Formula/i/icu4c@78.rb',
     msys2: 'mingw-w64-x86_64-icu @ mingw-w64-icu',
-    brewNote: 'keg-only: for pkg-config set PKG_CONFIG_PATH="$(brew --prefix icu4c)/lib/pkgconfig".',
+    brewNote: 'Homebrew now ships ICU as versioned formulae (icu4c@77, icu4c@78); the 2023 formula icu4c is gone. Keg-only: set PKG_CONFIG_PATH="$(brew --prefix icu4c@78)/lib/pkgconfig".',
   }),
   lib('ncurses', 'ncurses', 'text', { l: ['ncurses', 'ncursesw'], h: ['ncurses.h', 'curses.h'], pc: ['ncurses', 'ncursesw'] }, {
     fedora: 'ncurses-devel @ ncurses',
     alpine: 'ncurses-dev @ qemu',
+    arch: 'ncurses @ tmux',
     brew: 'ncurses @ ncurses',
     msys2: 'mingw-w64-x86_64-ncurses @ mingw-w64-ncurses',
     brewNote: 'keg-only: for pkg-config set PKG_CONFIG_PATH="$(brew --prefix ncurses)/lib/pkgconfig".',
@@ -1531,6 +1548,7 @@ export const nativeLibraries: readonly NativeLibraryRow[] = [
   lib('readline', 'GNU Readline', 'text', { l: ['readline'], h: ['readline/readline.h'], pc: ['readline'] }, {
     fedora: 'readline-devel @ readline',
     alpine: 'readline-dev @ nftables',
+    arch: 'readline @ gnupg',
     brew: 'readline @ readline',
     msys2: 'mingw-w64-x86_64-readline @ mingw-w64-readline',
     brewNote: 'keg-only: for pkg-config set PKG_CONFIG_PATH="$(brew --prefix readline)/lib/pkgconfig".',
@@ -1576,41 +1594,57 @@ export const nativeLibraries: readonly NativeLibraryRow[] = [
   }),
   lib('dl', 'libdl (dlopen)', 'toolchain', { l: ['dl'], h: ['dlfcn.h'], pc: [], glibc: true, note: 'Part of glibc: since glibc 2.34 dlopen lives in libc itself and -ldl is an empty stub kept for old build scripts; musl has it in libc too.' }, {
     fedora: 'glibc-devel @ glibc',
+    alpine: 'musl-dev @ musl',
     arch: 'glibc @ sdl2',
     msys2: 'mingw-w64-x86_64-dlfcn @ mingw-w64-dlfcn',
+    alpineNote: 'musl has it in libc; musl-dev installs the headers and an empty archive so the -l flag still links.',
   }),
   lib('pthread', 'libpthread', 'toolchain', { l: ['pthread'], h: ['pthread.h'], pc: [], glibc: true, note: 'Part of glibc (merged into libc since 2.34); musl has it in libc.' }, {
     fedora: 'glibc-devel @ glibc',
+    alpine: 'musl-dev @ musl',
     arch: 'glibc @ sdl2',
     brew: '= part of libSystem; Go itself links -lpthread on darwin/amd64 @ https://github.com/golang/go/blob/go1.19.8/src/runtime/cgo/cgo.go',
     msys2: 'mingw-w64-x86_64-winpthreads @ mingw-w64-winpthreads',
+    alpineNote: 'musl has it in libc; musl-dev installs the headers and an empty archive so the -l flag still links.',
   }),
   lib('rt', 'librt', 'toolchain', { l: ['rt'], h: [], pc: [], glibc: true, note: 'Part of glibc (merged into libc since 2.34); musl has it in libc.' }, {
     fedora: 'glibc-devel @ glibc',
+    alpine: 'musl-dev @ musl',
     arch: 'glibc @ sdl2',
+    alpineNote: 'musl has it in libc; musl-dev installs the headers and an empty archive so the -l flag still links.',
   }),
   lib('m', 'libm (math)', 'toolchain', { l: ['m'], h: ['math.h'], pc: [], glibc: true, note: 'Part of the C library on every platform here.' }, {
     fedora: 'glibc-devel @ glibc',
+    alpine: 'musl-dev @ musl',
     arch: 'glibc @ sdl2',
+    alpineNote: 'musl has it in libc; musl-dev installs the headers and an empty archive so the -l flag still links.',
   }),
   lib('resolv', 'libresolv', 'toolchain', { l: ['resolv'], h: ['resolv.h'], pc: [], glibc: true, note: 'Part of glibc. On macOS res_* calls are renamed to res_9_* and need -lresolv from the SDK.' }, {
     fedora: 'glibc-devel @ glibc',
+    alpine: 'musl-dev @ musl',
     arch: 'glibc @ sdl2',
+    alpineNote: 'musl has it in libc; musl-dev installs the headers and an empty archive so the -l flag still links.',
   }),
   lib('util', 'libutil (openpty, forkpty)', 'toolchain', { l: ['util'], h: ['pty.h'], pc: [], glibc: true, note: 'Part of glibc (merged into libc since 2.34).' }, {
     fedora: 'glibc-devel @ glibc',
+    alpine: 'musl-dev @ musl',
     arch: 'glibc @ sdl2',
+    alpineNote: 'musl has it in libc; musl-dev installs the headers and an empty archive so the -l flag still links.',
   }),
   lib('crypt', 'libcrypt (libxcrypt)', 'toolchain', { l: ['crypt'], h: ['crypt.h'], pc: ['libcrypt'], note: 'glibc dropped its own libcrypt in 2.39; distributions ship libxcrypt instead. musl has crypt() in libc.' }, {
     fedora: 'libxcrypt-devel @ libxcrypt',
+    alpine: 'musl-dev @ musl',
     brew: 'libxcrypt @ libxcrypt',
+    alpineNote: 'musl has it in libc; musl-dev installs the headers and an empty archive so the -l flag still links.',
     brewNote: 'keg-only: for pkg-config set PKG_CONFIG_PATH="$(brew --prefix libxcrypt)/lib/pkgconfig".',
   }),
   lib('iconv', 'iconv', 'toolchain', { l: ['iconv'], h: ['iconv.h'], pc: [], glibc: true, note: 'Part of glibc and of musl: no -liconv is needed there.' }, {
     fedora: 'glibc-devel @ glibc',
+    alpine: 'musl-dev @ musl',
     arch: 'glibc @ sdl2',
     brew: 'libiconv @ libiconv',
     msys2: 'mingw-w64-x86_64-libiconv @ mingw-w64-libiconv',
+    alpineNote: 'iconv is part of musl libc; musl-dev has iconv.h.',
     brewNote: 'keg-only: for pkg-config set PKG_CONFIG_PATH="$(brew --prefix libiconv)/lib/pkgconfig". macOS also has a system libiconv (-liconv) in the SDK.',
   }),
   lib('intl', 'libintl (gettext)', 'toolchain', { l: ['intl'], h: ['libintl.h'], pc: [], glibc: true, note: 'Part of glibc: no -lintl is needed there.' }, {
