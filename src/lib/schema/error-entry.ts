@@ -150,6 +150,12 @@ export const fixSchema = z
       .object({ since: goVersionSchema.optional(), until: goVersionSchema.optional() })
       .strict()
       .optional(),
+    /**
+     * Why the reproduction lab cannot run this fix, e.g. "needs macOS". A fix is either proven by
+     * a case in `repro/` (listed in `repro/verified-fixes.json`) or says here why not; the page
+     * shows one or the other under the fix heading.
+     */
+    notVerified: z.string().min(5, 'must say why the fix cannot be run here, e.g. "needs macOS"').optional(),
   })
   .strict();
 export type Fix = z.infer<typeof fixSchema>;
