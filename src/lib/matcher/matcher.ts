@@ -1,0 +1,49 @@
+/**
+ * compile(entries) -> Matcher; matcher.match(text) -> Diagnosis[]. The pipeline:
+ *
+ *   patterns.ts  entries -> literal-led patterns, one distinctive literal each
+ *   normalize.ts paste -> matchable text (ANSI, line ends, entities, quotes, spacing)
+ *   scan.ts      one pass over the text finds the lines that contain a literal
+ *   confirm.ts   only those lines are prepared and run through the patterns they could match
+ *   rank.ts      matches grouped per page and ranked with data from the frontmatter
+ */
+import { confirmLine, HEADER_LOOKBACK_LINES, packageHeader, prepareLine } from './confirm.ts';
+import { normalizeText } from './normalize.ts';
+import { compilePatterns } from './patterns.ts';
+import { rankDiagnoses } from './rank.ts';
+import { buildPrefilter, scanLines } from './scan.ts';
+import type { Diagnosis, Found, Matcher, MatcherEntry } from './types.ts';
+
+const noContext = () => undefined;
+
+export function compile(entries: readonly MatcherEntry[]): Matcher {
+  const patterns = compilePatterns(entries);
+  const lowerLiterals = patterns.map((p) => p.literal.toLowerCase());
+  const prefilter = buildPrefilter(lowerLiterals);
+  const byEntry = new Map(entries.map((e) => [e.slug, e]));
+
+  function match(raw: string): Diagnosis[] {
+    if (typeof raw !== 'string' || raw.length === 0) return [];
+    const text = normalizeText(raw);
+    const found: Found = new Map();
+    const totalLines = scanLines(text, prefilter, (from, to, lineNo, window) => {
+      const context = window ? noContext : () => packageHeaderBefore(text, from);
+      confirmLine(patterns, lowerLiterals, prepareLine(text.slice(from, to)), lineNo, found, context);
+    });
+    return rankDiagnoses(found, byEntry, totalLines);
+  }
+
+  return { patterns, match };
+}
+
+/** The nearest `# <package>` header among the lines before the one starting at `lineStart`. */
+function packageHeaderBefore(text: string, lineStart: number): string | undefined {
+  let end = lineStart - 1;
+  for (let n = 0; n < HEADER_LOOKBACK_LINES && end >= 0; n++) {
+    const start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+    const pkg = packageHeader(text.slice(start, end));
+    if (pkg) return pkg;
+    end = start - 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,62 @@
+/** Types shared by the stages of the matcher (patterns -> scan -> confirm -> rank). */
+import type { Code } from '../schema/error-entry.ts';
+import type { Capture } from './captures.ts';
+import type { LeadingHole } from './template.ts';
+
+export type { Capture };
+
+/** What the matcher needs from a catalog entry (a subset of the frontmatter plus the slug). */
+export interface MatcherEntry {
+  slug: string;
+  title: string;
+  aliases?: string[];
+  messages: { text: string; match?: boolean }[];
+  codes?: Code[];
+  specificity?: number;
+  supersedes?: string[];
+}
+
+export interface CompiledPattern {
+  slug: string;
+  /** Index into the entry's `messages`, or -1 for a pattern made from an error code. */
+  messageIndex: number;
+  source: string;
+  flags: string;
+  literal: string;
+  regex: RegExp;
+  leading?: LeadingHole & { test: RegExp; startsWith?: RegExp };
+  holes: { name: string; kind: Capture['kind'] }[];
+  code?: { value: number; name: string; system: Code['system'] };
+}
+
+export interface Occurrence {
+  /** 1-based line number in the normalised paste. */
+  line: number;
+  /** The line, without log prefixes and with volatile tokens replaced. */
+  text: string;
+  captures: Record<string, Capture>;
+  messageIndex: number;
+}
+
+export interface Diagnosis {
+  slug: string;
+  aliases: string[];
+  title: string;
+  /** First line at which the page matched. */
+  line: number;
+  text: string;
+  captures: Record<string, Capture>;
+  /** Higher is better; results come sorted by it. */
+  score: number;
+  /** True when a more specific page that supersedes this one also matched. */
+  superseded: boolean;
+  occurrences: Occurrence[];
+}
+
+export interface Matcher {
+  readonly patterns: readonly CompiledPattern[];
+  match(text: string): Diagnosis[];
+}
+
+/** Occurrences found so far, per page slug, in the order the lines were read. */
+export type Found = Map<string, Occurrence[]>;
