@@ -7,14 +7,12 @@
  *   confirm.ts   only those lines are prepared and run through the patterns they could match
  *   rank.ts      matches grouped per page and ranked with data from the frontmatter
  */
-import { confirmLine, HEADER_LOOKBACK_LINES, packageHeader, prepareLine } from './confirm.ts';
+import { confirmLine, HEADER_LOOKBACK_LINES, NO_CONTEXT, packageHeader, prepareLine, type LineContext } from './confirm.ts';
 import { normalizeText } from './normalize.ts';
 import { compilePatterns } from './patterns.ts';
 import { rankDiagnoses } from './rank.ts';
 import { buildPrefilter, scanLines } from './scan.ts';
 import type { Diagnosis, Found, Matcher, MatcherEntry } from './types.ts';
-
-const noContext = () => undefined;
 
 export function compile(entries: readonly MatcherEntry[]): Matcher {
   const patterns = compilePatterns(entries);
@@ -27,13 +25,38 @@ export function compile(entries: readonly MatcherEntry[]): Matcher {
     const text = normalizeText(raw);
     const found: Found = new Map();
     const totalLines = scanLines(text, prefilter, (from, to, lineNo, window) => {
-      const context = window ? noContext : () => packageHeaderBefore(text, from);
+      const context = window ? NO_CONTEXT : lineContext(text, from, to);
       confirmLine(patterns, lowerLiterals, prepareLine(text.slice(from, to)), lineNo, found, context);
     });
     return rankDiagnoses(found, byEntry, totalLines);
   }
 
   return { patterns, match };
+}
+
+/** Lines longer than this never match as a neighbour of a multi-line template. */
+const MAX_NEIGHBOUR = 8192;
+
+function lineContext(text: string, from: number, to: number): LineContext {
+  return {
+    pkg: () => packageHeaderBefore(text, from),
+    neighbour(offset) {
+      let start = from;
+      let end = to;
+      for (let n = 0; n < -offset; n++) {
+        if (start === 0) return undefined;
+        end = start - 1;
+        start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
+      }
+      for (let n = 0; n < offset; n++) {
+        if (end === text.length) return undefined;
+        start = end + 1;
+        end = text.indexOf('\n', start);
+        if (end === -1) end = text.length;
+      }
+      return end - start > MAX_NEIGHBOUR ? '' : prepareLine(text.slice(start, end));
+    },
+  };
 }
 
 /** The nearest `# <package>` header among the lines before the one starting at `lineStart`. */

@@ -3,8 +3,8 @@
  * becomes a literal-led regex with one distinctive literal (template.ts, codes.ts).
  */
 import { codePatterns, codeValue } from './codes.ts';
-import { compileTemplate } from './template.ts';
-import type { CompiledPattern, MatcherEntry } from './types.ts';
+import { compileTemplate, type CompiledLine } from './template.ts';
+import type { CompiledPattern, LinePattern, MatcherEntry } from './types.ts';
 
 export class TemplateError extends Error {
   readonly slug: string;
@@ -28,19 +28,14 @@ export function compilePatterns(entries: readonly MatcherEntry[]): CompiledPatte
       } catch (err) {
         throw new TemplateError(entry.slug, messageIndex, (err as Error).message);
       }
+      const lines = compiled.lines?.map((l) => ({ ...linePattern(l), gap: l.gap }));
       patterns.push({
         slug: entry.slug,
         messageIndex,
-        source: compiled.source,
         flags: '',
         literal: compiled.literal,
-        regex: new RegExp(compiled.source),
-        leading: compiled.leading && {
-          ...compiled.leading,
-          test: new RegExp(compiled.leading.charClass),
-          startsWith: compiled.leading.prefix ? new RegExp(`^(?:${compiled.leading.prefix})`) : undefined,
-        },
-        holes: compiled.holes,
+        ...linePattern(compiled),
+        ...(lines ? { lines, anchor: compiled.anchor } : {}),
       });
     });
     for (const code of entry.codes ?? []) {
@@ -59,4 +54,17 @@ export function compilePatterns(entries: readonly MatcherEntry[]): CompiledPatte
     }
   }
   return patterns;
+}
+
+function linePattern(l: CompiledLine): LinePattern {
+  return {
+    source: l.source,
+    regex: new RegExp(l.source),
+    leading: l.leading && {
+      ...l.leading,
+      test: new RegExp(l.leading.charClass),
+      startsWith: l.leading.prefix ? new RegExp(`^(?:${l.leading.prefix})`) : undefined,
+    },
+    holes: l.holes,
+  };
 }

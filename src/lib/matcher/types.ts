@@ -16,17 +16,28 @@ export interface MatcherEntry {
   supersedes?: string[];
 }
 
-export interface CompiledPattern {
-  slug: string;
-  /** Index into the entry's `messages`, or -1 for a pattern made from an error code. */
-  messageIndex: number;
+/** A regex for one line, with its captures. */
+export interface LinePattern {
   source: string;
-  flags: string;
-  literal: string;
   regex: RegExp;
   leading?: LeadingHole & { test: RegExp; startsWith?: RegExp };
   holes: { name: string; kind: Capture['kind'] }[];
+}
+
+export interface CompiledPattern extends LinePattern {
+  slug: string;
+  /** Index into the entry's `messages`, or -1 for a pattern made from an error code. */
+  messageIndex: number;
+  flags: string;
+  /** What the scan looks for: every match of the pattern contains it. */
+  literal: string;
   code?: { value: number; name: string; system: Code['system'] };
+  /**
+   * A template of several lines: every line in order (the pattern's own fields are those of
+   * `lines[anchor]`), each with the number of other lines allowed before it.
+   */
+  lines?: (LinePattern & { gap: number })[];
+  anchor?: number;
 }
 
 export interface Occurrence {
