@@ -1,7 +1,9 @@
 /**
- * compile(entries) -> Matcher; matcher.match(text) -> Diagnosis[]. The pipeline:
+ * compile(entries) -> Matcher (or loadMatcher(compiled data) -> Matcher); matcher.match(text) ->
+ * Diagnosis[]. The pipeline:
  *
- *   patterns.ts  entries -> literal-led patterns, one distinctive literal each
+ *   patterns.ts  entries -> literal-led patterns, one distinctive literal each (compiled.ts keeps
+ *                them as JSON data, so a program can ship them precompiled)
  *   normalize.ts paste -> matchable text (ANSI, line ends, entities, quotes, spacing)
  *   scan.ts      one pass over the text finds the lines that contain a literal
  *   confirm.ts   only those lines are prepared and run through the patterns they could match
@@ -9,16 +11,20 @@
  */
 import { confirmLine, HEADER_LOOKBACK_LINES, NO_CONTEXT, packageHeader, prepareLine, type LineContext } from './confirm.ts';
 import { normalizeText } from './normalize.ts';
-import { compilePatterns } from './patterns.ts';
+import { compileData, patternsFromData, type CompiledData } from './compiled.ts';
 import { rankDiagnoses } from './rank.ts';
 import { buildPrefilter, scanLines } from './scan.ts';
 import type { Diagnosis, Found, Matcher, MatcherEntry } from './types.ts';
 
 export function compile(entries: readonly MatcherEntry[]): Matcher {
-  const patterns = compilePatterns(entries);
+  return loadMatcher(compileData(entries));
+}
+
+export function loadMatcher(data: CompiledData): Matcher {
+  const patterns = patternsFromData(data);
   const lowerLiterals = patterns.map((p) => p.literal.toLowerCase());
   const prefilter = buildPrefilter(lowerLiterals);
-  const byEntry = new Map(entries.map((e) => [e.slug, e]));
+  const byEntry = new Map(data.entries.map((e) => [e.slug, e]));
 
   function match(raw: string): Diagnosis[] {
     if (typeof raw !== 'string' || raw.length === 0) return [];

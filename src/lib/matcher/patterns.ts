@@ -56,10 +56,11 @@ export function compilePatterns(entries: readonly MatcherEntry[]): CompiledPatte
   return patterns;
 }
 
-function linePattern(l: CompiledLine): LinePattern {
+/** A line template (or its compiled data) with its regexes. */
+export function linePattern(l: Pick<CompiledLine, 'source' | 'leading' | 'holes'>, flags = ''): LinePattern {
   return {
     source: l.source,
-    regex: new RegExp(l.source),
+    regex: new RegExp(l.source, flags),
     leading: l.leading && {
       ...l.leading,
       test: new RegExp(l.leading.charClass),

@@ -24,6 +24,9 @@ export interface LinePattern {
   holes: { name: string; kind: Capture['kind'] }[];
 }
 
+/** What ranking and display need from an entry. */
+export type RankEntry = Omit<MatcherEntry, 'messages' | 'codes'>;
+
 export interface CompiledPattern extends LinePattern {
   slug: string;
   /** Index into the entry's `messages`, or -1 for a pattern made from an error code. */
