@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
+import { writeCompiledCatalog } from './src/cli/catalog-file.ts';
 import { loadCatalog } from './src/lib/catalog/load-node.ts';
 import { errorsSidebar } from './src/lib/catalog/sidebar.ts';
 import { editUrl, siteConfig } from './src/site-config.ts';
@@ -39,6 +40,8 @@ function quietHeadInjectDirective() {
 // Validates every error page with the shared schema first: a broken field stops the build here,
 // naming the file and the field.
 const catalog = loadCatalog();
+// The compiled catalog the command-line tool loads (generated/compiled-catalog.json).
+writeCompiledCatalog(catalog);
 // Alias slugs are redirect pages (noindex, canonical to the live page): keep them out of the sitemap.
 const aliasPaths = new Set(catalog.flatMap((e) => e.aliases.map((a) => `/errors/${a}/`)));
 

@@ -79,14 +79,22 @@ export const goVersionSchema = z
  * One variant of the message as a user sees it.
  *
  * `text` is a template: literal text plus named holes that the matcher turns into bounded
- * captures. Hole forms:
+ * captures (full guide with examples: CONTRIBUTING.md, "Message templates"). Hole forms:
  * - `{kind}`: capture a value of that kind under the kind's name, e.g. `{symbol}`, `{library}`.
  * - `{name:kind}`: the same with another capture name, e.g. `{referrer:symbol}`.
  * - `{name=alpha|beta}`: one of the listed literal words, captured as `name`.
- * Kinds: symbol, library, path, package, version, goversion, code, n, word, arch, text
- * (`text` only as the last hole: the rest of the line). Anything else in braces, such as
- * `interface {}`, is literal text. Quotes are folded before matching, so `` `GLIBC_2.34' ``,
- * `'GLIBC_2.34'` and `‘GLIBC_2.34’` are the same to the matcher.
+ * Kinds: symbol, library, path, slashpath, package, version, glibc, glibcxx, goversion, code, n,
+ * word, arch, text (`text` only as the last hole of a line: the rest of the line), and for the C
+ * toolchain header (`gtk/gtk.h`), libname (what follows `-l`: `stdc++`), pkgconfig (`gtk+-3.0`),
+ * flag (`-marm`, `-Wl,--as-needed`) and csymbol (a C or C++ symbol between quotes, spaces allowed:
+ * `'{symbol:csymbol}'`). Anything else in braces, such as `interface {}`, is literal text.
+ * - `[[...]]`: an optional part (literal text and holes), e.g. `cannot find -l{libname}[[: No such
+ *   file or directory]]`. Not nested, and not the only literal text of a line.
+ * - Several lines (a YAML `|` block): each template line matches one line of the paste, directly
+ *   after the previous one; indentation and CI prefixes of the paste's lines do not matter. A line
+ *   that is only `...` lets up to 16 lines of anything stand between its neighbours. At most 8 lines.
+ * Quotes are folded before matching, so `` `GLIBC_2.34' ``, `'GLIBC_2.34'` and `‘GLIBC_2.34’` are
+ * the same to the matcher.
  */
 export const messageSchema = z
   .object({
