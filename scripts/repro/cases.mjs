@@ -65,6 +65,7 @@ function validateCase(c, dirName, f, pageFixes) {
   for (const [file, o] of Object.entries(c.outputs ?? {})) {
     if (o.page && !pageFixes.has(o.page)) bad(`outputs["${file}"].page: no error page ${o.page}`);
     for (const t of o.toolchains ?? []) if (!manifest.go[t]) bad(`outputs["${file}"]: unknown toolchain ${t}`);
+    for (const m of o.modules ?? []) if (!(c.modules ?? []).includes(m)) bad(`outputs["${file}"]: module ${m} is not one of the case's`);
   }
   if (c.fixes !== undefined && !Array.isArray(c.fixes)) bad('fixes must be an array');
   const seen = new Set();

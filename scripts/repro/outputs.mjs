@@ -24,7 +24,7 @@ export function render(c, file, o, ctx) {
       const tc = ctx.toolchains[t];
       return `# ${tc.env}=${tc.shown} (${tc.version} ${tc.platform})`;
     }),
-    ...(c.modules ?? []).map((m) => `# module: ${m} ${ctx.modules[m].version} (vendored from Debian's package)`),
+    ...(c.outputs?.[file]?.modules ?? c.modules ?? []).map((m) => `# module: ${m} ${ctx.modules[m].version} (vendored from Debian's package)`),
     `# system: ${ctx.system}`,
     ...o.commands.map((cmd) => `# command: ${cmd.run}  [exit ${cmd.code}]`),
     '# ---',
