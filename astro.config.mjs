@@ -5,19 +5,50 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
+import { writeCompiledCatalog } from './src/cli/catalog-file.ts';
 import { loadCatalog } from './src/lib/catalog/load-node.ts';
 import { errorsSidebar } from './src/lib/catalog/sidebar.ts';
 import { editUrl, siteConfig } from './src/site-config.ts';
 
+/**
+ * Astro marks every MDX module with a "use astro:head-inject" directive that the bundler reports
+ * once per page as "may not be preserved when bundling"; Astro handles the directive itself, so
+ * there is nothing to act on. Astro builds each environment with its own bundler options (top-level
+ * `build.rolldownOptions` do not reach them), hence a plugin that adds the filter to every
+ * environment. Every other warning passes through.
+ */
+/** @returns {import('vite').Plugin} */
+function quietHeadInjectDirective() {
+  return {
+    name: 'quiet-head-inject-directive',
+    configEnvironment() {
+      return {
+        build: {
+          rolldownOptions: {
+            /** @type {NonNullable<import('rolldown').InputOptions['onwarn']>} */
+            onwarn(warning, warn) {
+              if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+              warn(warning);
+            },
+          },
+        },
+      };
+    },
+  };
+}
+
 // Validates every error page with the shared schema first: a broken field stops the build here,
 // naming the file and the field.
 const catalog = loadCatalog();
+// The compiled catalog the command-line tool loads (generated/compiled-catalog.json).
+writeCompiledCatalog(catalog);
 // Alias slugs are redirect pages (noindex, canonical to the live page): keep them out of the sitemap.
 const aliasPaths = new Set(catalog.flatMap((e) => e.aliases.map((a) => `/errors/${a}/`)));
 
 export default defineConfig({
   site: siteConfig.site,
   trailingSlash: 'always',
+  vite: { plugins: [quietHeadInjectDirective()] },
   integrations: [
     starlight({
       title: siteConfig.title,
@@ -26,6 +57,8 @@ export default defineConfig({
       social: [{ icon: 'github', label: 'Repository', href: siteConfig.repository }],
       editLink: { baseUrl: editUrl('') },
       lastUpdated: false,
+      // src/pages/404.astro replaces Starlight's 404 (it adds a paste box and "did you mean" links).
+      disable404Route: true,
       customCss: ['./src/styles/custom.css'],
       // Completes the link card (og:image, Twitter tags) on every page; see the file.
       routeMiddleware: './src/route-middleware.ts',

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
- * A minimal static server for dist/, used by the browser tests and benchmarks so that they do
- * not collide with a running `astro preview`. Usage: node scripts/serve-dist.mjs [port]
- * Serves only files under dist/, binds to 127.0.0.1.
+ * A minimal static server for dist/: `npm start` and `npm run preview` (port 4321), the browser
+ * tests and the benchmarks (other ports). Usage: node scripts/serve-dist.mjs [port]
+ * Serves only files under dist/, binds to 127.0.0.1. Like most static hosts, it redirects a
+ * folder's address without its trailing slash to the address with it (`/errors/x` -> `/errors/x/`),
+ * so a link whose slash was trimmed still lands on the page.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,23 +20,32 @@ const types = {
   '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
 };
 
+/** The file to serve, `{ redirect }` for a folder asked for without its slash, or undefined. */
 function resolve(urlPath) {
+  const [pathPart, query] = urlPath.split(/\?(.*)/s);
   let path;
   try {
-    path = decodeURIComponent(urlPath.split('?')[0]);
+    path = decodeURIComponent(pathPart);
   } catch {
     return undefined;
   }
   const file = normalize(join(root, path));
   if (!file.startsWith(root.replace(/[\\/]$/, '') + sep) && file !== root) return undefined;
-  if (existsSync(file) && statSync(file).isFile()) return file;
+  if (existsSync(file) && statSync(file).isFile()) return { file };
   const index = join(file, 'index.html');
-  if (existsSync(index)) return index;
-  return undefined;
+  if (!existsSync(index)) return undefined;
+  if (!pathPart.endsWith('/')) return { redirect: `${pathPart}/${query ? `?${query}` : ''}` };
+  return { file: index };
 }
 
 createServer((req, res) => {
-  const file = resolve(req.url ?? '/');
+  const found = resolve(req.url ?? '/');
+  if (found?.redirect) {
+    res.writeHead(301, { Location: found.redirect });
+    res.end();
+    return;
+  }
+  const file = found?.file;
   if (!file) {
     const notFound = join(root, '404.html');
     res.writeHead(404, { 'Content-Type': types['.html'] });
@@ -44,4 +55,4 @@ createServer((req, res) => {
   }
   res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);
-}).listen(port, '127.0.0.1', () => console.log(`serving dist/ on http://127.0.0.1:${port}/`));
+}).listen(port, '127.0.0.1', () => console.log(`Serving dist/ on http://127.0.0.1:${port}/ (Ctrl+C stops it)`));

@@ -1,15 +1,17 @@
 /**
- * Content collections. `docs` is Starlight's own (home, triage, guides); `errors` holds one page
+ * Content collections. `docs` is Starlight's own (home, triage, guides, 404); `i18n` holds UI string
+ * overrides per language (src/content/i18n/<lang>.json); `errors` holds one page
  * per error signature, validated by the shared schema in src/lib/schema (the same one the CLI uses).
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsLoader } from '@astrojs/starlight/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { errorEntrySchema } from './lib/schema/error-entry.ts';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   errors: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './src/content/errors' }),
     schema: errorEntrySchema,

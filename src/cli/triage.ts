@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadCatalog } from '../lib/catalog/load-node.ts';
-import { compile, type Diagnosis } from '../lib/matcher/index.ts';
+import { loadMatcher, type Diagnosis } from '../lib/matcher/index.ts';
 import { siteConfig } from '../site-config.ts';
+import { loadCompiledCatalog } from './catalog-file.ts';
 
 const USAGE = `usage: triage [--json] [--site URL] [FILE ... | -]
 Reads build or run logs (standard input when no FILE or "-") and names the Go linker or loader
@@ -71,7 +71,7 @@ function printHuman(input: Input, results: Diagnosis[], site: string, many: bool
   }
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -90,7 +90,7 @@ export function main(argv: string[]): number {
   const inputs = readInputs(parsed.positionals);
   let matcher;
   try {
-    matcher = compile(loadCatalog());
+    matcher = loadMatcher(await loadCompiledCatalog());
   } catch (err) {
     process.stderr.write(`triage: ${(err as Error).message}\n`);
     return 2;
@@ -108,4 +108,4 @@ export function main(argv: string[]): number {
   return matched ? 0 : 1;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/catalog/load-node.ts';
 import { INDEX_VERSION } from '../../src/lib/catalog/index-json.ts';
+import { fixVerification, type VerifiedFixRecord } from '../../src/lib/catalog/fix-verification.ts';
 import { errorEntrySchema } from '../../src/lib/schema/error-entry.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
@@ -39,6 +40,21 @@ describe('the built site', () => {
     const ids = [...main.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]).filter((id) => !id.startsWith('starlight__'));
     expect(ids).toEqual(['message', 'what-went-wrong', 'how-to-fix', 'examples', 'applies-to', 'sources', 'see-also']);
     for (const fix of catalog.find((e) => e.slug === slug)!.fixes) expect(main).toContain(`id="${fix.id}"`);
+  });
+
+  const verified: VerifiedFixRecord[] = JSON.parse(readFileSync(join(import.meta.dirname, '../../repro/verified-fixes.json'), 'utf8')).fixes;
+  it.each(catalog.map((e) => e.slug))('says under every fix heading of %s whether a run proved it', (slug) => {
+    const main = read(`errors/${slug}/index.html`).split('<main')[1];
+    for (const fix of catalog.find((e) => e.slug === slug)!.fixes) {
+      const after = main.slice(main.indexOf(`<h3 id="${fix.id}"`));
+      const line = after.match(/<p class="fix-verification" data-fix-verification="([a-z-]+)"[^>]*>(.*?)<\/p>/s);
+      expect(line, `no verification line under #${fix.id}`).not.toBeNull();
+      // The line belongs to this heading: no other heading comes between them.
+      expect(after.slice(0, line!.index).match(/<h[23][ >]/g) ?? []).toHaveLength(1);
+      const expected = fixVerification(slug, fix, verified);
+      expect(line![1]).toBe(expected.status);
+      expect(line![2].replace(/<[^<>]*>/g, '')).toContain(expected.text);
+    }
   });
 
   it('lists every error in /errors.json, and each record validates', () => {

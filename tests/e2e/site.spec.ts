@@ -43,3 +43,23 @@ test('error pages can be read in dark mode', async ({ page }) => {
   const result = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
   expect(result.violations).toEqual([]);
 });
+
+test('an address without its trailing slash lands on the page', async ({ page }) => {
+  const response = await page.goto('/errors/glibc-version-not-found');
+  expect(response?.status()).toBe(200);
+  expect(new URL(page.url()).pathname).toBe('/errors/glibc-version-not-found/');
+  await expect(page.locator('h1')).toContainText('GLIBC');
+});
+
+test('a mistyped error address gets a 404 with a paste box and did-you-mean links', async ({ page }) => {
+  const response = await page.goto('/errors/glibc-versoin-not-found/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.getByRole('textbox', { name: 'Error output' })).toBeVisible();
+  const suggestions = page.getByRole('region', { name: 'Did you mean' });
+  await expect(suggestions.getByRole('link').first()).toHaveAttribute('href', /^\/errors\/glibc-/);
+  const hrefs = await suggestions.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs).toContain('/errors/glibc-version-not-found/');
+  const result = await new AxeBuilder({ page }).disableRules(['label-content-name-mismatch']).analyze();
+  expect(result.violations.map((v) => v.id)).toEqual([]);
+});

@@ -1,10 +1,12 @@
 /** The triage command-line tool, run as a user runs it: exit codes, human output and JSON Lines. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../src/lib/catalog/load-node.ts';
+import { loadCompiledCatalog } from '../../src/cli/catalog-file.ts';
+import { loadCatalog, projectRoot } from '../../src/lib/catalog/load-node.ts';
+import { COMPILED_FORMAT } from '../../src/lib/matcher/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'triage-cli-'));
 const glibcLog = join(dir, 'glibc.log');
@@ -53,5 +55,43 @@ describe('the triage command-line tool', () => {
     const bad = triage(['--nope']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('usage:');
+  });
+});
+
+describe('start-up from the compiled catalog', () => {
+  it('loads neither the MDX pages nor YAML nor zod when the compiled catalog is current', () => {
+    triage(['-'], ''); // brings generated/compiled-catalog.json up to date
+    // Node's module hooks report every module the tool loads.
+    const hook = `data:text/javascript,${encodeURIComponent(
+      "import { registerHooks } from 'node:module'; registerHooks({ resolve(s, c, next) { const r = next(s, c); process.stderr.write('LOAD ' + r.url + '\\n'); return r; } });",
+    )}`;
+    const r = spawnSync(process.execPath, ['--import', hook, join(projectRoot, 'bin/go-native-errors.mjs'), '-'], { input: '', encoding: 'utf8' });
+    const loaded = r.stderr.split('\n').filter((l) => l.startsWith('LOAD '));
+    expect(loaded.some((l) => l.includes('/src/cli/triage.ts'))).toBe(true);
+    expect(loaded.filter((l) => /\/node_modules\/(?:yaml|zod)\/|\.mdx$|load-node\.ts|catalog\/parse\.ts/.test(l))).toEqual([]);
+    expect(r.status).toBe(1);
+  });
+});
+
+describe('the compiled catalog file', () => {
+  const file = (name: string) => join(dir, name);
+  const fake = { generatedBy: 'test', format: COMPILED_FORMAT, entries: [{ slug: 'fake', title: 'fake' }], patterns: [] };
+
+  it('is used as it is while it is newer than every source', async () => {
+    writeFileSync(file('fresh.json'), JSON.stringify(fake));
+    const later = new Date(Date.now() + 3600_000);
+    utimesSync(file('fresh.json'), later, later);
+    expect((await loadCompiledCatalog(file('fresh.json'))).entries).toEqual(fake.entries);
+  });
+
+  it('is rebuilt from the pages when it is older than a source, in another format, or missing', async () => {
+    const pages = loadCatalog().length;
+    writeFileSync(file('stale.json'), JSON.stringify(fake));
+    utimesSync(file('stale.json'), new Date(2000, 0, 1), new Date(2000, 0, 1));
+    expect((await loadCompiledCatalog(file('stale.json'))).entries).toHaveLength(pages);
+    expect(JSON.parse(readFileSync(file('stale.json'), 'utf8')).entries).toHaveLength(pages);
+    writeFileSync(file('old-format.json'), JSON.stringify({ ...fake, format: COMPILED_FORMAT - 1 }));
+    expect((await loadCompiledCatalog(file('old-format.json'))).entries).toHaveLength(pages);
+    expect((await loadCompiledCatalog(file('missing/compiled.json'))).entries).toHaveLength(pages);
   });
 });

@@ -90,6 +90,21 @@ describe('captures', () => {
     expect(d.captures.package.text).toBe('github.com/shirou/gopsutil/v4/internal/common');
   });
 
+  it('looks for the `# pkg` header among the 64 lines before the error, the nearest first', () => {
+    const error = 'github.com/ebitengine/purego.dlopenABI0: relocation target dlopen not defined';
+    const paste = (gap: number) => ['# example.com/far', '# example.com/near', ...Array(gap).fill('noise'), error].join('\n');
+    expect(matcher.match(paste(0))[0].captures.package.text).toBe('example.com/near');
+    expect(matcher.match(paste(63))[0].captures.package.text).toBe('example.com/near');
+    expect(matcher.match(paste(64))[0].captures.package).toBeUndefined();
+  });
+
+  it('scores earlier lines higher, relative to the whole paste', () => {
+    const paste = ['libfoo.so: cannot open shared object file: No such file or directory', ...Array(98).fill('noise'), 'cannot use dynamic imports with -d flag', ...Array(100).fill('noise')];
+    const [dynimport, glibc] = matcher.match(paste.join('\n'));
+    expect(glibc.score).toBeCloseTo(120 + (1 - 1 / 201) / 2, 3);
+    expect(dynimport.score).toBeCloseTo(122 + (1 - 100 / 201) / 2, 3);
+  });
+
   it('compares parsed versions numerically', () => {
     expect(compareVersions([2, 34], [2, 4])).toBeGreaterThan(0);
     expect(compareVersions([2, 28], [2, 28, 0])).toBe(0);

@@ -1,7 +1,9 @@
 /**
- * Every compiled pattern (message templates of every page, and the error-code patterns) passes
- * eslint-plugin-regexp's super-linear rules and recheck's ReDoS check. Patterns are generated at
- * run time, so they are linted here rather than by `npm run lint`.
+ * Every compiled pattern (message templates of every page, every line of a template of several
+ * lines, and the error-code patterns) passes eslint-plugin-regexp's super-linear rules and
+ * recheck's ReDoS check. Patterns are generated at run time, so they are linted here rather than
+ * by `npm run lint`. The template fixtures cover every template feature (optional parts, gaps,
+ * the C-toolchain hole kinds).
  */
 import { Linter } from 'eslint';
 import regexp from 'eslint-plugin-regexp';
@@ -11,10 +13,12 @@ import { readErrorFiles } from '../../src/lib/catalog/load-node.ts';
 import { buildCatalogWithProblems } from '../../src/lib/catalog/parse.ts';
 import { compile } from '../../src/lib/matcher/index.ts';
 import { fixtureEntries } from './fixture-entries.ts';
+import { templateFixtureEntries } from './template-fixtures.ts';
 
 const { entries: catalog } = buildCatalogWithProblems(readErrorFiles(), { lenient: true });
-const patterns = [...compile(catalog).patterns, ...compile(fixtureEntries).patterns];
-const unique = [...new Map(patterns.map((p) => [`/${p.source}/${p.flags}`, p])).values()];
+const patterns = [...compile(catalog).patterns, ...compile(fixtureEntries).patterns, ...compile(templateFixtureEntries).patterns];
+const regexes = patterns.flatMap((p) => [p, ...(p.lines ?? []).map((l) => ({ slug: p.slug, source: l.source, flags: '' }))]);
+const unique = [...new Map(regexes.map((p) => [`/${p.source}/${p.flags}`, p])).values()];
 
 describe('compiled patterns', () => {
   it('each have a prefilter literal of 3+ characters that their source contains', () => {

@@ -3,9 +3,17 @@ import { familyLabels, platformLabels, type CatalogEntry, type Message } from '.
 
 const HOLE = /\{([A-Za-z_]\w*)(?::[a-z]+|=[^{}]+)?\}/g;
 
-/** A template as readers see it: `{referrer:symbol}` -> `<referrer>`. */
+/**
+ * A template as readers see it: `{referrer:symbol}` -> `<referrer>`, an optional `[[part]]` ->
+ * `[part]`, one line per template line, `...` for the lines a gap allows.
+ */
 export function displayTemplate(text: string): string {
-  return text.replace(HOLE, (_m, name: string) => `<${name}>`);
+  return text
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().replace(HOLE, (_m, name: string) => `<${name}>`).replaceAll('[[', '[').replaceAll(']]', ']'))
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** "Go 1.10 and later", "Go 1.8 to 1.9", or the message's own label. */

@@ -49,7 +49,8 @@ function trimTrailingPunctuation(s: string): string {
 }
 
 export function toCapture(kind: HoleKindName | 'choice', raw: string): Capture {
-  const text = kind === 'text' ? raw.trim() : trimTrailingPunctuation(raw);
+  // A {csymbol} ends at its closing quote: anything before it is part of the symbol.
+  const text = kind === 'text' ? raw.trim() : kind === 'csymbol' ? raw : trimTrailingPunctuation(raw);
   const capture: Capture = { kind, text };
   if (kind === 'version' || kind === 'goversion' || kind === 'glibc' || kind === 'glibcxx') capture.version = parseVersion(text);
   if (kind === 'code' || kind === 'n') capture.code = parseCode(text);

@@ -47,8 +47,21 @@ export const holeKinds = {
   word: { chars: '\\w', negated: false, max: 128 },
   /** CPU architecture: `x86_64`, `arm64e`, `i386`. */
   arch: { chars: '\\w-', negated: false, max: 32 },
-  /** Free text up to the end of the line: only allowed as a template's last hole. */
+  /** Free text up to the end of the line: only allowed as a template line's last hole. */
   text: { chars: '\\n', negated: true, max: 2000 },
+  /** C or C++ header as written in `#include`: `sqlite3.h`, `gtk/gtk.h`, `sys/cdefs.h`. */
+  header: { chars: '\\w.+/\\\\-', negated: false, max: 256 },
+  /** Library name as given to `-l`: `sqlite3`, `stdc++`, `gtk-3`, `python3.11`, `:libfoo.a`. */
+  libname: { chars: '\\w.+:-', negated: false, max: 128 },
+  /** pkg-config module name: `gtk+-3.0`, `webkit2gtk-4.1`, `libavcodec`, `python-3.11-embed`. */
+  pkgconfig: { chars: '\\w.+-', negated: false, max: 128 },
+  /**
+   * A C or C++ symbol between quotes, spaces allowed: `foo`, `__imp_foo`, `foo@GLIBC_2.2.5`,
+   * `std::vector<int>::at(unsigned long) const`. Must be followed by a quote.
+   */
+  csymbol: { chars: '\'"\\n', negated: true, max: 1000 },
+  /** A command-line flag: `-marm`, `-m64`, `-Wl,--no-as-needed`, `--enable-foo=bar`. */
+  flag: { chars: TOKEN_END, negated: true, max: 300, prefix: '-' },
 } satisfies Record<string, HoleKind>;
 
 export type HoleKindName = keyof typeof holeKinds;
@@ -65,23 +78,29 @@ function classChar(c: string): string {
 }
 
 /**
- * The character class of a hole followed by `next` (the first character of the following literal,
- * or undefined at the end of the template) and preceded by the literal `before`. Throws when a
- * hole and its neighbours cannot be kept apart.
+ * The character class of a hole followed by `next` (the first characters of what can follow it:
+ * the next literal, an optional part, or undefined at the end of the line) and preceded by the
+ * literals `before`. Throws when a hole and its neighbours cannot be kept apart.
  *
- * - The next literal's first character is excluded, so the hole stops where the literal starts.
- * - When every character of the preceding literal could also be part of the value, the literal
+ * - The next literals' first characters are excluded, so the hole stops where a literal starts.
+ * - When every character of a preceding literal could also be part of the value, the literal
  *   could recur inside the value and the engine would rescan the same text from each occurrence;
  *   the literal's last character is excluded too (`plugin.Open({path})` stops a path at `(`).
  */
-export function holeClass(kind: HoleKindName, next: string | undefined, before = ''): string {
+export function holeClass(
+  kind: HoleKindName,
+  next: string | undefined | readonly (string | undefined)[],
+  before: string | readonly string[] = '',
+): string {
   const k: HoleKind = holeKinds[kind];
   const excluded = new Set<string>();
   const probe = new RegExp(`[${k.negated ? '^' : ''}${k.chars}]`, 'u');
   const inClass = (c: string) => probe.test(c);
-  if (next && inClass(next)) excluded.add(next);
-  const last = before[before.length - 1];
-  if (last && [...before].every(inClass)) excluded.add(last);
+  for (const c of typeof next === 'string' || next === undefined ? [next] : next) if (c && inClass(c)) excluded.add(c);
+  for (const b of typeof before === 'string' ? [before] : before) {
+    const last = b[b.length - 1];
+    if (last && [...b].every(inClass)) excluded.add(last);
+  }
   if (excluded.size === 0) return `[${k.negated ? '^' : ''}${k.chars}]`;
   if (k.negated) return `[^${k.chars}${[...excluded].map(classChar).join('')}]`;
   // An allowed class: drop the characters when they are listed literally.

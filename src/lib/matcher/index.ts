@@ -1,6 +1,8 @@
 /** The matcher: pure TypeScript, no Astro, DOM or Node imports. Shared by the site, the tests and the CLI. */
-export { compile, TemplateError } from './compile.ts';
-export type { CompiledPattern, Diagnosis, Matcher, MatcherEntry, Occurrence } from './compile.ts';
-export { compareVersions, parseVersion, type Capture, type ParsedVersion } from './captures.ts';
+export { compile, loadMatcher } from './matcher.ts';
+export { compileData, COMPILED_FORMAT, type CompiledData } from './compiled.ts';
+export { TemplateError } from './patterns.ts';
+export type { Capture, CompiledPattern, Diagnosis, Matcher, MatcherEntry, Occurrence, RankEntry } from './types.ts';
+export { compareVersions, parseVersion, type ParsedVersion } from './captures.ts';
 export { compileTemplate, parseTemplate } from './template.ts';
 export { normalizeText, stripLinePrefixes } from './normalize.ts';

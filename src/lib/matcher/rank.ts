@@ -4,13 +4,10 @@
  * 2. then higher `specificity` first (root causes above wrappers and consequences);
  * 3. then the earliest line first: the first root-cause line is the primary diagnosis.
  */
-import type { Diagnosis, MatcherEntry, Occurrence } from './compile.ts';
+import type { Diagnosis, Found, Occurrence, RankEntry } from './types.ts';
 
-export function rankDiagnoses(
-  found: Map<string, Occurrence[]>,
-  entries: Map<string, MatcherEntry>,
-  totalLines: number,
-): Diagnosis[] {
+/** `totalLines`: the number of lines of the normalised paste (earlier lines score a little higher). */
+export function rankDiagnoses(found: Found, entries: Map<string, RankEntry>, totalLines: number): Diagnosis[] {
   const matched = new Set(found.keys());
   const superseded = new Set<string>();
   for (const slug of matched) {

@@ -62,6 +62,14 @@ export const platformLabels: Record<Platform, string> = {
   any: 'Any platform',
 };
 
+/**
+ * Who reads a fix: `builder` ("I build this program") or `runner` ("I run a binary someone else
+ * built", such as a downloaded `dlv`). Where the answers differ, a page gives each role its fix.
+ */
+export const roles = ['builder', 'runner'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
 /** A Go release such as `1.21` or `1.23.5` (no `go` prefix). */
 export const goVersionSchema = z
   .string()
@@ -71,14 +79,22 @@ export const goVersionSchema = z
  * One variant of the message as a user sees it.
  *
  * `text` is a template: literal text plus named holes that the matcher turns into bounded
- * captures. Hole forms:
+ * captures (full guide with examples: CONTRIBUTING.md, "Message templates"). Hole forms:
  * - `{kind}`: capture a value of that kind under the kind's name, e.g. `{symbol}`, `{library}`.
  * - `{name:kind}`: the same with another capture name, e.g. `{referrer:symbol}`.
  * - `{name=alpha|beta}`: one of the listed literal words, captured as `name`.
- * Kinds: symbol, library, path, package, version, goversion, code, n, word, arch, text
- * (`text` only as the last hole: the rest of the line). Anything else in braces, such as
- * `interface {}`, is literal text. Quotes are folded before matching, so `` `GLIBC_2.34' ``,
- * `'GLIBC_2.34'` and `‘GLIBC_2.34’` are the same to the matcher.
+ * Kinds: symbol, library, path, slashpath, package, version, glibc, glibcxx, goversion, code, n,
+ * word, arch, text (`text` only as the last hole of a line: the rest of the line), and for the C
+ * toolchain header (`gtk/gtk.h`), libname (what follows `-l`: `stdc++`), pkgconfig (`gtk+-3.0`),
+ * flag (`-marm`, `-Wl,--as-needed`) and csymbol (a C or C++ symbol between quotes, spaces allowed:
+ * `'{symbol:csymbol}'`). Anything else in braces, such as `interface {}`, is literal text.
+ * - `[[...]]`: an optional part (literal text and holes), e.g. `cannot find -l{libname}[[: No such
+ *   file or directory]]`. Not nested, and not the only literal text of a line.
+ * - Several lines (a YAML `|` block): each template line matches one line of the paste, directly
+ *   after the previous one; indentation and CI prefixes of the paste's lines do not matter. A line
+ *   that is only `...` lets up to 16 lines of anything stand between its neighbours. At most 8 lines.
+ * Quotes are folded before matching, so `` `GLIBC_2.34' ``, `'GLIBC_2.34'` and `‘GLIBC_2.34’` are
+ * the same to the matcher.
  */
 export const messageSchema = z
   .object({
@@ -145,11 +161,19 @@ export const fixSchema = z
     title: z.string().min(3),
     /** Platforms the fix applies to; omitted means every platform of the page. */
     platforms: z.array(platformSchema).optional(),
+    /** Who the fix is for (see `roles`); omitted means both. */
+    roles: z.array(roleSchema).min(1).optional(),
     /** Go versions the fix applies to. */
     goVersions: z
       .object({ since: goVersionSchema.optional(), until: goVersionSchema.optional() })
       .strict()
       .optional(),
+    /**
+     * Why the reproduction lab cannot run this fix, e.g. "needs macOS". A fix is either proven by
+     * a case in `repro/` (listed in `repro/verified-fixes.json`) or says here why not; the page
+     * shows one or the other under the fix heading.
+     */
+    notVerified: z.string().min(5, 'must say why the fix cannot be run here, e.g. "needs macOS"').optional(),
   })
   .strict();
 export type Fix = z.infer<typeof fixSchema>;
@@ -163,8 +187,13 @@ export const sourceLinkSchema = z
 
 export const errorEntrySchema = z
   .object({
-    /** The canonical message, short, with readable placeholders such as `<symbol>`. */
+    /** The canonical message, short, with readable placeholders such as `<symbol>`. Shown as "the message". */
     title: z.string().min(5).max(120),
+    /**
+     * The page title in plain words ("The binary needs a newer glibc than this system has"): the H1,
+     * the sidebar label, the wizard's result title and the link-card title.
+     */
+    headline: z.string().min(10).max(80).optional(),
     /** One plain sentence saying what the error means. */
     description: z.string().min(20).max(300),
     family: familySchema,

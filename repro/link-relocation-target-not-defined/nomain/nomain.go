@@ -1,0 +1,4 @@
+// A main package without func main.
+package main
+
+func helper() {}

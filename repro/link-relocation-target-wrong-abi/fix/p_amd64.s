@@ -1,0 +1,7 @@
+#include "textflag.h"
+
+TEXT ·Call(SB), NOSPLIT, $8-8
+	CALL ·hello(SB)
+	MOVQ 0(SP), AX
+	MOVQ AX, ret+0(FP)
+	RET

@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"lab/p"
+)
+
+func main() { fmt.Println(p.Call()) }

@@ -1,0 +1,4 @@
+package q
+
+//go:noinline
+func Hello() int { return 42 }

@@ -1,0 +1,3 @@
+module example.com/lab/stub
+
+go 1.19

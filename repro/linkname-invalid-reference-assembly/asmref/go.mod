@@ -1,0 +1,3 @@
+module example.com/lab/asmref
+
+go 1.22

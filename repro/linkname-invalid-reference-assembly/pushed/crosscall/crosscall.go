@@ -1,0 +1,4 @@
+package crosscall
+
+// Enter is implemented in assembly.
+func Enter()

@@ -1,0 +1,3 @@
+module example.com/lab/pushed
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/lab/old
+
+go 1.19
