@@ -139,9 +139,10 @@ describe('installForCaptures', () => {
     [{ library: { text: 'libsqlite3.so.0' } }, 'sqlite3', 'library'],
     [{ header: 'sqlite3.h' }, 'sqlite3', 'header'],
     [{ module: 'webkit2gtk-4.0' }, 'webkit2gtk-4.0', 'pkg-config'],
-    [{ package: 'gtk+-3.0' }, 'gtk3', 'pkg-config'],
+    [{ pkgconfig: 'gtk+-3.0' }, 'gtk3', 'pkg-config'],
+    [{ libname: 'sqlite3', package: 'github.com/mattn/go-sqlite3' }, 'sqlite3', 'library'],
     [{ header: 'gtk/gtk.h', library: 'z' }, 'gtk3', 'header'],
-  ])('reads %j as %s', (captures, id, kind) => {
+  ])('reads %j as %s', (captures: Record<string, string | { text: string }>, id, kind) => {
     const r = installForCaptures(captures)!;
     expect(r.match?.row.id).toBe(id);
     expect(r.kind).toBe(kind);
@@ -273,5 +274,11 @@ describe('classifyKey', () => {
     ['foo', 'auto', 'foo'],
   ])('reads %s as %s %s', (text, kind, key) => {
     expect(classifyKey(text)).toEqual({ kind, key });
+  });
+});
+
+describe('installForCaptures and Go package headers', () => {
+  it('never reads the Go import path of a `# <pkg>` header as a C library', () => {
+    expect(installForCaptures({ package: 'github.com/mattn/go-sqlite3' })).toBeUndefined();
   });
 });

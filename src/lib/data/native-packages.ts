@@ -261,9 +261,9 @@ const CAPTURE_KINDS: ReadonlyArray<[string, KeyKind | undefined]> = [
   ['pkgconfig', 'pkg-config'],
   ['pkg', 'pkg-config'],
   ['library', 'library'],
+  ['libname', 'library'],
   ['lib', 'library'],
-  // pkg-config's "Package foo was not found": a module name, but read by its form.
-  ['package', undefined],
+  // Not `package`: the matcher fills it with the Go import path of go build's `# <pkg>` header.
 ];
 
 /**
