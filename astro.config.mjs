@@ -75,6 +75,8 @@ export default defineConfig({
             { label: 'Triage an error', link: '/triage/' },
             { label: 'All errors', link: '/errors/' },
             { label: 'C library packages', link: '/libraries/' },
+            { label: 'Use it in CI', link: '/ci/' },
+            { label: 'Use it on your issue tracker', link: '/issue-bot/' },
           ],
         },
         ...errorsSidebar(catalog),
