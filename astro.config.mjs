@@ -57,14 +57,14 @@ export default defineConfig({
       social: [{ icon: 'github', label: 'Repository', href: siteConfig.repository }],
       editLink: { baseUrl: editUrl('') },
       lastUpdated: false,
+      // Previous/next cards would link alphabetical neighbours that have nothing to do with the page.
+      pagination: false,
       // src/pages/404.astro replaces Starlight's 404 (it adds a paste box and "did you mean" links).
       disable404Route: true,
       customCss: ['./src/styles/custom.css'],
       // Completes the link card (og:image, Twitter tags) on every page; see the file.
       routeMiddleware: './src/route-middleware.ts',
-      // Error lines are long: wrap them instead of scrolling (scrolling frames also become
-      // unnamed duplicate landmarks, which axe reports as landmark-unique).
-      expressiveCode: { defaultProps: { wrap: true } },
+      // Code block options (wrapping, names of scrolling blocks): ec.config.mjs.
       // Checks links in docs pages; custom routes (/errors/...) are covered by tests/build/links.test.ts.
       plugins: [starlightLinksValidator({ exclude: ['/errors/', '/errors/**/*', '/errors.json', '/sitemap.xml'] })],
       sidebar: [

@@ -18,8 +18,8 @@ export function errorsSidebar(entries: CatalogEntry[]): SidebarGroup[] {
       collapsed: true,
       items: entries
         .filter((e) => e.family === family)
-        .sort((a, b) => a.title.localeCompare(b.title))
-        .map((e) => ({ label: e.title, link: `/errors/${e.slug}/` })),
+        .map((e) => ({ label: e.headline ?? e.title, link: `/errors/${e.slug}/` }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
     }))
     .filter((g) => g.items.length > 0);
 }
