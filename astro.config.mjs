@@ -65,14 +65,14 @@ export default defineConfig({
         root: { label: 'English', lang: 'en' },
         'zh-cn': { label: '简体中文', lang: 'zh-CN' },
       },
+      // Previous/next cards would link alphabetical neighbours that have nothing to do with the page.
+      pagination: false,
       // src/pages/404.astro replaces Starlight's 404 (it adds a paste box and "did you mean" links).
       disable404Route: true,
       customCss: ['./src/styles/custom.css'],
       // Completes the link card (og:image, Twitter tags) on every page; see the file.
       routeMiddleware: './src/route-middleware.ts',
-      // Error lines are long: wrap them instead of scrolling (scrolling frames also become
-      // unnamed duplicate landmarks, which axe reports as landmark-unique).
-      expressiveCode: { defaultProps: { wrap: true } },
+      // Code block options (wrapping, names of scrolling blocks): ec.config.mjs.
       // Checks links in docs pages; custom routes (/errors/...) are covered by tests/build/links.test.ts.
       plugins: [starlightLinksValidator({ exclude: ['/errors/', '/errors/**/*', '/zh-cn/errors/', '/zh-cn/errors/**/*', '/errors.json', '/sitemap.xml'] })],
       sidebar: [

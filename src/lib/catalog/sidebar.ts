@@ -24,11 +24,11 @@ export function errorsSidebar(entries: CatalogEntry[], zhHeadlines: ReadonlyMap<
       collapsed: true,
       items: entries
         .filter((e) => e.family === family)
-        .sort((a, b) => a.title.localeCompare(b.title))
         .map((e) => {
           const zh = zhHeadlines.get(e.slug);
-          return { label: e.title, link: `/errors/${e.slug}/`, ...(zh ? { translations: { 'zh-CN': zh } } : {}) };
-        }),
+          return { label: e.headline ?? e.title, link: `/errors/${e.slug}/`, ...(zh ? { translations: { 'zh-CN': zh } } : {}) };
+        })
+        .sort((a, b) => a.label.localeCompare(b.label)),
     }))
     .filter((g) => g.items.length > 0);
 }
