@@ -50,10 +50,11 @@ describe('link cards', () => {
     const tags = metaTags(html);
     expect(html).toContain(`<link rel="canonical" href="${pageUrl(slug)}"`);
     expect(one(tags, 'og:url')).toBe(pageUrl(slug));
-    expect(one(tags, 'og:title')).toBe(entry.title);
+    // The page's title is its headline in plain words when it has one (the message stays under it).
+    expect(one(tags, 'og:title')).toBe(entry.headline ?? entry.title);
     expect(one(tags, 'og:description')).toBe(entry.description);
     expect(one(tags, 'twitter:card')).toBe('summary_large_image');
-    expect(one(tags, 'twitter:title')).toBe(entry.title);
+    expect(one(tags, 'twitter:title')).toBe(entry.headline ?? entry.title);
     expect(one(tags, 'twitter:description')).toBe(entry.description);
     const image = one(tags, 'og:image');
     expect(image).toBe(`${site}/og/${slug}.png`);
@@ -82,7 +83,7 @@ describe('page controls', () => {
     const html = read(`errors/${slug}/index.html`);
     const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
     expect(html).toMatch(new RegExp(`<button type="button" data-copy-text="${pageUrl(slug).replace(/\./g, '\\.')}"[^>]*>Copy link</button>`));
-    expect(html).toContain(`data-copy-text="${attr(`[${entry.title.replace(/[[\]\\]/g, '\\$&')}](${pageUrl(slug)})`)}"`);
+    expect(html).toContain(`data-copy-text="${attr(`[${(entry.headline ?? entry.title).replace(/[[\]\\]/g, '\\$&')}](${pageUrl(slug)})`)}"`);
     expect(html).toContain('<p class="copy-status" role="status" aria-live="polite">');
     expect(html).toContain(`href="${attr(newIssueUrl(`Page: ${slug}`, `Page: ${pageUrl(slug)}\n\nWhat is wrong or missing:\n\n`))}"`);
     expect(html).toContain(`href="${editUrl(`src/content/errors/${slug}.mdx`)}"`);
