@@ -26,7 +26,7 @@ import { loadCatalog, projectRoot } from '../../src/lib/catalog/load-node.ts';
 const catalog = loadCatalog();
 
 const FILE =
-  /(?:^|[\s(`'",;:])(?:[\w.+-]+\/)*[\w+-]+(?:[\w.+-]*[\w+-])?\.(?:go|c|cc|cpp|h|s|S|asm|mc|md|cs|py|rs|def|rc|in|y|sh)(?=$|[\s)`'",;:])/;
+  /(?:^|[\s(`'",;:])(?:[\w.+-]+\/)*[\w+-]+(?:[\w.+-]*[\w+-])?\.(?:go|c|cc|cpp|h|s|S|asm|mc|md|cs|py|rs|def|rc|in|y|sh|java)(?=$|[\s)`'",;:])/;
 const VERSION = new RegExp(
   [
     String.raw`\bgo1\.\d+(?:\.\d+)?`,
