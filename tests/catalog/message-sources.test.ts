@@ -25,8 +25,10 @@ import { loadCatalog, projectRoot } from '../../src/lib/catalog/load-node.ts';
 
 const catalog = loadCatalog();
 
+// Run over the catalog's own frontmatter (trusted, short lines), not over pasted text.
 const FILE =
-  /(?:^|[\s(`'",;:])(?:[\w.+-]+\/)*[\w+-]+(?:[\w.+-]*[\w+-])?\.(?:go|c|cc|cpp|h|s|S|asm|mc|md|cs|py|rs|def|rc|in|y|sh|java)(?=$|[\s)`'",;:])/;
+  // eslint-disable-next-line regexp/no-super-linear-backtracking
+  /(?:^|[\s(`'",;:])(?:[\w.+-]+\/)*[\w+-]+(?:[\w.+-]*[\w+-])?\.(?:go|[chsSy]|cc|cpp|asm|mc|md|cs|py|rs|def|rc|in|sh|java)(?=$|[\s)`'",;:])/;
 const VERSION = new RegExp(
   [
     String.raw`\bgo1\.\d+(?:\.\d+)?`,
