@@ -4,7 +4,7 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default [
-  { ignores: ['dist/**', '.astro/**', '.cache/**', 'node_modules/**', '.tmp/**', 'repro/**/*.go', 'test-results/**'] },
+  { ignores: ['dist/**', 'action/index.mjs', 'cli/**', '.astro/**', '.cache/**', 'node_modules/**', '.tmp/**', 'repro/**/*.go', 'test-results/**'] },
   { files: ['**/*.ts', '**/*.tsx', '**/*.mts'], languageOptions: { parser: tseslint.parser } },
   regexp.configs['flat/recommended'],
   {

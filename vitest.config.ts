@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // (Playwright, against the built site) and are run by scripts/test-all.mjs.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/catalog/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/catalog/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/build/**/*.test.ts'],
     testTimeout: 60_000,
     reporters: ['default', 'json'],
     outputFile: { json: '.tmp/vitest-results.json' },

@@ -1,6 +1,6 @@
 /**
- * `npm pack` (prepack) and manual use: write generated/compiled-catalog.json from the pages.
- * The site build writes it too (astro.config.mjs), and the CLI rebuilds it when it is stale.
+ * Manual use: write generated/compiled-catalog.json from the pages (the build and the CLI also
+ * write it when it is stale; `npm pack` embeds the catalog in the bundle instead, scripts/bundle.ts).
  */
 import { COMPILED_CATALOG, writeCompiledCatalog } from '../src/cli/catalog-file.ts';
 import { loadCatalog } from '../src/lib/catalog/load-node.ts';

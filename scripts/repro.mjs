@@ -44,6 +44,7 @@ function usage(code) {
   (code ? console.error : console.log)(
     'usage: node scripts/repro.mjs --fetch\n' +
       '       node scripts/repro.mjs [--check] [--keep] [--jobs N] [slug...]\n' +
+      '       node scripts/repro.mjs --reindex   (rebuild fixtures.json, verified-fixes.json and the README table from stored files)\n' +
       '  --fetch    download the pinned Debian packages (repro/toolchains.json) into the cache and unpack them\n' +
       '  (no flag)  run cases twice, write repro/<slug>/expected*.txt, fixtures.json and verified-fixes.json\n' +
       '  --check    run cases and their fixes once, compare with the stored files (exit 1 on mismatch)\n' +
@@ -66,6 +67,7 @@ try {
       fetch: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      reindex: { type: 'boolean', default: false },
       jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -131,6 +133,16 @@ async function main() {
     gcc: gccVersion(),
     musl: muslVersion(),
   };
+
+  // --reindex runs nothing: it rebuilds the generated files from the stored outputs, which is
+  // how a merge conflict in them is resolved (keep both sides' cases, then reindex).
+  if (args.values.reindex) {
+    const n = regenerateFixtures(all);
+    const v = writeVerified(all, new Map());
+    regenerateReadmeTable(all, ctx);
+    console.log(`repro/fixtures.json: ${n} fixture(s); repro/verified-fixes.json: ${v} verified fix(es); README table rewritten`);
+    return;
+  }
   const needsOk = detectNeeds();
   console.log(`repro: ${ctx.system}; ${ctx.gcc ?? 'no gcc'}${ctx.musl ? `; ${ctx.musl}` : ''}; cache ${CACHE}; ${jobs} job(s)`);
   for (const t of Object.values(ctx.toolchains)) {

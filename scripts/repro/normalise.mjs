@@ -26,6 +26,7 @@ export function normalise(text, { tmp = [], cacheRoot = [], gocache = [] } = {})
     .replace(/\/tmp\/go-build\d+/g, '$WORK')
     .replace(/\$TMP\/\.tmp\/go-link-\d+/g, '$LINKTMP') // cmd/link temp dir (TMPDIR)
     .replace(/\/tmp\/go-link-\d+/g, '$LINKTMP')
+    .replace(/(^|[\s'"=])\.tmp\/go-link-\d+/gm, '$1$LINKTMP') // relative form (c-shared links run in $TMP)
     .replace(/\$TMP\/\.tmp\/cc[A-Za-z0-9]{6}\b/g, '$TMP/.tmp/ccXXXXXX') // gcc temp files
     .replace(/0x[0-9a-fA-F]+/g, '0xADDR') // addresses, pc offsets
     .replace(/\bgoroutine \d+/g, 'goroutine N')

@@ -1,7 +1,7 @@
 /**
  * Command-line triage for CI logs: the same catalog and matcher as the site.
  *
- *   npm run --silent triage -- [--json] [FILE ... | -]
+ *   npm run --silent triage -- [--json | --format github] [FILE ... | -]
  *
  * Exit 0 when something matched, 1 when nothing did, 2 on a usage or read error.
  */
@@ -10,11 +10,15 @@ import { parseArgs } from 'node:util';
 import { loadMatcher, type Diagnosis } from '../lib/matcher/index.ts';
 import { siteConfig } from '../site-config.ts';
 import { loadCompiledCatalog } from './catalog-file.ts';
+import { loadReports } from './report-data.ts';
+import { annotation, reportable } from '../integrations/github.ts';
 
-const USAGE = `usage: triage [--json] [--site URL] [FILE ... | -]
+const USAGE = `usage: triage [--json | --format FORMAT] [--site URL] [FILE ... | -]
 Reads build or run logs (standard input when no FILE or "-") and names the Go linker or loader
 errors in them, best first, with a link to each error's page.
-  --json       one JSON object per input (JSON Lines)
+Exit status: 0 a known error was found, 1 none was found, 2 usage or read error.
+  --json       one JSON object per input (JSON Lines); same as --format json
+  --format F   text (default), json, or github (GitHub Actions ::error annotations)
   --site URL   base URL for links (default ${siteConfig.site})
   -h, --help   this text`;
 
@@ -77,7 +81,12 @@ export async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, site: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        site: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (err) {
     fail((err as Error).message);
@@ -86,6 +95,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const format = parsed.values.format ?? (parsed.values.json ? 'json' : 'text');
+  if (!['text', 'json', 'github'].includes(format)) fail(`--format must be text, json or github, not ${JSON.stringify(format)}`);
   const site = (parsed.values.site ?? siteConfig.site).replace(/\/$/, '');
   const inputs = readInputs(parsed.positionals);
   let matcher;
@@ -99,7 +110,10 @@ export async function main(argv: string[]): Promise<number> {
   for (const input of inputs) {
     const results = matcher.match(input.text);
     if (results.length) matched = true;
-    if (parsed.values.json) {
+    if (format === 'github') {
+      const reports = await loadReports();
+      for (const d of reportable(results)) process.stdout.write(`${annotation(d, reports.get(d.slug), site, input.file)}\n`);
+    } else if (format === 'json') {
       process.stdout.write(`${JSON.stringify({ file: input.file, matches: results.map((d) => toJsonMatch(d, site)) })}\n`);
     } else {
       printHuman(input, results, site, inputs.length > 1);

@@ -38,8 +38,16 @@ describe('the built site', () => {
     const html = read(`errors/${slug}/index.html`);
     const main = html.slice(html.indexOf('<main'));
     const ids = [...main.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]).filter((id) => !id.startsWith('starlight__'));
-    expect(ids).toEqual(['message', 'what-went-wrong', 'how-to-fix', 'examples', 'applies-to', 'sources', 'see-also']);
+    expect(ids).toEqual(['quick-fix', 'message', 'what-went-wrong', 'how-to-fix', 'examples', 'applies-to', 'sources', 'see-also']);
     for (const fix of catalog.find((e) => e.slug === slug)!.fixes) expect(main).toContain(`id="${fix.id}"`);
+  });
+
+  it.each(catalog.map((e) => e.slug))('puts the quick fix of %s before the message, with no previous/next cards', (slug) => {
+    const html = read(`errors/${slug}/index.html`);
+    const main = html.slice(html.indexOf('<main'));
+    expect(main.indexOf('data-quick-fix')).toBeGreaterThan(-1);
+    expect(main.indexOf('data-quick-fix')).toBeLessThan(main.indexOf('<h2 id="message"'));
+    expect(html).not.toMatch(/<a [^>]*rel="(?:prev|next)"/);
   });
 
   const verified: VerifiedFixRecord[] = JSON.parse(readFileSync(join(import.meta.dirname, '../../repro/verified-fixes.json'), 'utf8')).fixes;
@@ -53,7 +61,14 @@ describe('the built site', () => {
       expect(after.slice(0, line!.index).match(/<h[23][ >]/g) ?? []).toHaveLength(1);
       const expected = fixVerification(slug, fix, verified);
       expect(line![1]).toBe(expected.status);
-      expect(line![2].replace(/<[^<>]*>/g, '')).toContain(expected.text);
+      const text = line![2]
+        .replace(/<[^<>]*>/g, '')
+        .replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n)))
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+      expect(text).toContain(expected.text);
     }
   });
 

@@ -122,6 +122,11 @@ describe('windowsForms', () => {
       `go build -ldflags '-linkmode external -extldflags "-static"' .`,
       'echo $(go env GOROOT)',
       "echo 'unterminated",
+      // Programs that are not on Windows (or are other programs there): no generated form.
+      'file app',
+      'ldd --version',
+      'sudo apt-get install libfoo-dev',
+      'CC=musl-gcc make',
     ]) {
       expect(windowsForms(code), code).toBeUndefined();
     }

@@ -3,8 +3,13 @@
  * -o app .` becomes `$env:CGO_ENABLED = '0'` + `go build -o app .` in PowerShell and `set
  * CGO_ENABLED=0` + the command in cmd.exe. Only commands made of plain words, quoted strings and
  * leading `NAME=value` assignments are converted; anything with pipes, substitutions, globs or
- * redirections gives `undefined`, and the page shows the `sh` block as written.
+ * redirections gives `undefined`, and the page shows the `sh` block as written. So are commands
+ * that run anything but `go` or `git`: `ldd`, `objdump`, `apt-get`... do not exist on Windows (or
+ * are other programs there), and a generated form of them would be a wrong command.
  */
+
+/** Programs that exist on Windows under the same name and read their arguments the same way. */
+const WINDOWS_PROGRAMS = new Set(['go', 'git']);
 
 interface Line {
   comment?: string;
@@ -63,7 +68,7 @@ function parse(code: string): Line[] | undefined {
       env.push([m[1], m[2]]);
     }
     // A bare assignment sets a shell variable, and `export`, `cd`, `sudo`... do not translate word for word.
-    if (!w.length || /^(?:export|cd|sudo|source|\.)$/.test(w[0])) return undefined;
+    if (!w.length || !WINDOWS_PROGRAMS.has(w[0])) return undefined;
     lines.push({ env, args: w });
   }
   return lines.some((l) => l.args.length) ? lines : undefined;

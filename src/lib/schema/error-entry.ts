@@ -18,13 +18,17 @@ export const families = [
   'purego',
   'linkname',
   'linker',
+  'c-linker',
   'cgo',
+  'c-compiler',
+  'pkg-config',
   'go-command',
   'glibc',
   'musl',
   'dyld',
   'windows',
   'exec',
+  'android',
 ] as const;
 export const familySchema = z.enum(families);
 export type Family = z.infer<typeof familySchema>;
@@ -35,13 +39,17 @@ export const familyLabels: Record<Family, string> = {
   purego: 'purego',
   linkname: 'linkname',
   linker: 'Go linker',
+  'c-linker': 'C linker (ld, lld, ld64, MinGW)',
   cgo: 'cgo',
+  'c-compiler': 'C compiler',
+  'pkg-config': 'pkg-config',
   'go-command': 'go command',
   glibc: 'glibc loader',
   musl: 'musl loader',
   dyld: 'macOS dyld',
   windows: 'Windows loader',
   exec: 'exec and ELF',
+  android: 'Android loader',
 };
 
 /** When the error appears: while compiling, while linking, while loading a binary or library, or later. */

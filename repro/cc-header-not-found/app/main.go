@@ -1,0 +1,6 @@
+package main
+
+// #include "wrap.h"
+import "C"
+
+func main() { _ = C.zmq_version }

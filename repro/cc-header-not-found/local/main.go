@@ -1,0 +1,8 @@
+package main
+
+// #include <labfoo.h>
+import "C"
+
+import "fmt"
+
+func main() { fmt.Println("labfoo answer:", C.labfoo_answer()) }

@@ -1,0 +1,8 @@
+package main
+
+// #cgo LDFLAGS: -L`pwd`/lib
+import "C"
+
+import "fmt"
+
+func main() { fmt.Println("built") }

@@ -1,0 +1,6 @@
+package main
+
+// #cgo pkg-config: labbar
+import "C"
+
+func main() {}
