@@ -8,38 +8,6 @@ import { appendFileSync, readFileSync as readFileSync2 } from "node:fs";
 import { isAbsolute, join as join2 } from "node:path";
 import { randomUUID } from "node:crypto";
 
-// src/lib/matcher/captures.ts
-var VERSIONED = /^([a-z][a-z_]*?)_?(\d{1,6}(?:\.\d{1,6}){0,4})$/i;
-var GO_VERSION = /^go(\d{1,3}(?:\.\d{1,4}){1,2})/;
-function parseVersion(text) {
-  const go = GO_VERSION.exec(text);
-  if (go) return { family: "go", numbers: go[1].split(".").map(Number) };
-  const m = VERSIONED.exec(text);
-  if (!m) return void 0;
-  return { family: m[1].toUpperCase(), numbers: m[2].split(".").map(Number) };
-}
-function parseCode(text) {
-  const t = text.trim();
-  if (/^-?\d{1,12}$/.test(t)) {
-    const n = Number(t);
-    return n < 0 ? n >>> 0 : n;
-  }
-  if (/^0x[0-9a-f]{1,8}$/i.test(t)) return parseInt(t, 16);
-  return void 0;
-}
-function trimTrailingPunctuation(s) {
-  let end = s.length;
-  while (end > 1 && ".,;:".includes(s[end - 1])) end--;
-  return s.slice(0, end);
-}
-function toCapture(kind, raw) {
-  const text = kind === "text" ? raw.trim() : kind === "csymbol" ? raw : trimTrailingPunctuation(raw);
-  const capture = { kind, text };
-  if (kind === "version" || kind === "goversion" || kind === "glibc" || kind === "glibcxx") capture.version = parseVersion(text);
-  if (kind === "code" || kind === "n") capture.code = parseCode(text);
-  return capture;
-}
-
 // src/lib/matcher/normalize.ts
 var ANSI = /\x1b(?:\[[0-?]{0,32}[ -/]{0,8}[@-~]|\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)|[@-Z\\-_])/g;
 var CRLF = /\r\n?/g;
@@ -49,7 +17,6 @@ var SPACES = /(?: [ \t\u00a0\u2000-\u200b\u202f\u3000]|[\t\u00a0\u2000-\u200b\u2
 var ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));/g;
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 var JSON_ESCAPES = /\\(?:r\\n|[nt"\\])/g;
-var LOOKS_LIKE_JSON = /\{"|\\"/;
 var JSON_UNESCAPED = { '\\"': '"', "\\t": " ", "\\\\": "\\" };
 function decodeEntity(_m, dec, hex, name) {
   if (name) return NAMED[name];
@@ -59,14 +26,19 @@ function decodeEntity(_m, dec, hex, name) {
 function foldText(text) {
   return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(SPACES, " ");
 }
-function normalizeText(raw) {
+function stripControls(raw) {
   let text = raw;
   if (text.includes("\x1B")) text = text.replace(ANSI, "");
   if (text.includes("\r")) text = text.replace(CRLF, "\n");
   if (text.includes("&")) text = text.replace(ENTITY, decodeEntity);
-  if (text.includes("\\") && LOOKS_LIKE_JSON.test(text)) {
-    text = text.replace(JSON_ESCAPES, (m) => JSON_UNESCAPED[m] ?? "\n");
-  }
+  return text;
+}
+function unescapeJson(text) {
+  return text.replace(JSON_ESCAPES, (m) => JSON_UNESCAPED[m] ?? "\n");
+}
+function normalizeLines(raw, json) {
+  let text = stripControls(raw);
+  if (json && text.includes("\\")) text = unescapeJson(text);
   return foldText(text);
 }
 var LINE_PREFIXES = [
@@ -101,15 +73,117 @@ function normalizeVolatile(line) {
   return line.replace(/\/tmp\/go-build\d{1,20}/g, "$WORK").replace(/\b0x[0-9a-f]{9,16}\b/g, "0xADDR").replace(/\b(dyld|pid)\[\d{1,10}\]/g, "$1[PID]");
 }
 
+// src/lib/matcher/patterns.ts
+function linePattern(l, flags = "") {
+  return {
+    source: l.source,
+    regex: new RegExp(l.source, flags),
+    leading: l.leading && {
+      ...l.leading,
+      test: new RegExp(l.leading.charClass),
+      startsWith: l.leading.prefix ? new RegExp(`^(?:${l.leading.prefix})`) : void 0
+    },
+    holes: l.holes
+  };
+}
+
+// src/lib/matcher/compiled.ts
+var COMPILED_FORMAT = 1;
+function patternsFromData(data) {
+  if (data.format !== COMPILED_FORMAT) throw new Error(`compiled catalog format ${data.format}, expected ${COMPILED_FORMAT}: rebuild it`);
+  return data.patterns.map((p) => ({
+    slug: data.entries[p.entry].slug,
+    messageIndex: p.messageIndex,
+    flags: p.flags,
+    literal: p.literal,
+    ...linePattern(p, p.flags),
+    ...p.code ? { code: p.code } : {},
+    ...p.lines ? { lines: p.lines.map((l) => ({ ...linePattern(l), gap: l.gap })), anchor: p.anchor } : {}
+  }));
+}
+
+// src/lib/matcher/rank.ts
+function rankDiagnoses(found, entries, totalLines) {
+  const matched = new Set(found.keys());
+  const superseded = /* @__PURE__ */ new Set();
+  for (const slug of matched) {
+    for (const general of entries.get(slug)?.supersedes ?? []) {
+      if (matched.has(general) && general !== slug) superseded.add(general);
+    }
+  }
+  const out = [];
+  for (const [slug, occurrences] of found) {
+    const entry = entries.get(slug);
+    occurrences.sort((a, b) => a.line - b.line);
+    const first = occurrences[0];
+    const isSuperseded = superseded.has(slug);
+    const lineTerm = 1 - first.line / (totalLines + 1);
+    const score = (isSuperseded ? 0 : 100) + (entry.specificity ?? 0) + 20 + lineTerm / 2;
+    out.push({
+      slug,
+      aliases: entry.aliases ?? [],
+      title: entry.title,
+      line: first.line,
+      text: first.text,
+      captures: mergeCaptures(occurrences),
+      score: Math.round(score * 1e3) / 1e3,
+      superseded: isSuperseded,
+      occurrences
+    });
+  }
+  return out.sort((a, b) => b.score - a.score || a.line - b.line || a.slug.localeCompare(b.slug));
+}
+function mergeCaptures(occurrences) {
+  const merged = {};
+  for (const o of occurrences) {
+    for (const [k, v] of Object.entries(o.captures)) if (!(k in merged)) merged[k] = v;
+  }
+  return merged;
+}
+
+// src/lib/matcher/captures.ts
+var VERSIONED = /^([a-z][a-z_]*?)_?(\d{1,6}(?:\.\d{1,6}){0,4})$/i;
+var GO_VERSION = /^go(\d{1,3}(?:\.\d{1,4}){1,2})/;
+function parseVersion(text) {
+  const go = GO_VERSION.exec(text);
+  if (go) return { family: "go", numbers: go[1].split(".").map(Number) };
+  const m = VERSIONED.exec(text);
+  if (!m) return void 0;
+  return { family: m[1].toUpperCase(), numbers: m[2].split(".").map(Number) };
+}
+function parseCode(text) {
+  const t = text.trim();
+  if (/^-?\d{1,12}$/.test(t)) {
+    const n = Number(t);
+    return n < 0 ? n >>> 0 : n;
+  }
+  if (/^0x[0-9a-f]{1,8}$/i.test(t)) return parseInt(t, 16);
+  return void 0;
+}
+function trimTrailingPunctuation(s) {
+  let end = s.length;
+  while (end > 1 && ".,;:".includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+function toCapture(kind, raw) {
+  const text = kind === "text" ? raw.trim() : kind === "csymbol" ? raw : trimTrailingPunctuation(raw);
+  const capture = { kind, text };
+  if (kind === "version" || kind === "goversion" || kind === "glibc" || kind === "glibcxx") capture.version = parseVersion(text);
+  if (kind === "code" || kind === "n") capture.code = parseCode(text);
+  return capture;
+}
+
 // src/lib/matcher/confirm.ts
 var MAX_OCCURRENCES_PER_PAGE = 50;
 function prepareLine(line) {
   return normalizeVolatile(stripLinePrefixes(line));
 }
 var NO_CONTEXT = { pkg: () => void 0, neighbour: () => void 0 };
-function confirmLine(patterns, lowerLiterals, line, lineNo, found, context) {
+function confirmPatterns(patterns, lowerLiterals, candidates, line, lineNo, found, context) {
   const lower = line.toLowerCase();
-  for (let i = 0; i < patterns.length; i++) {
+  const n = candidates ? candidates.length : patterns.length;
+  for (let c = 0; c < n; c++) {
+    const i = candidates ? candidates[c] : c;
     if (!lower.includes(lowerLiterals[i])) continue;
     const p = patterns[i];
     const occurrence = p.lines ? confirmLines(p, line, lineNo, context) : confirm(p, line, lineNo);
@@ -188,169 +262,795 @@ function packageHeader(line) {
   return PACKAGE_HEADER.exec(stripLinePrefixes(line))?.[1];
 }
 
-// src/lib/matcher/template.ts
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+// src/lib/matcher/scan.ts
+var textEncoder = new TextEncoder();
+function asciiFold(s) {
+  return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
-
-// src/lib/matcher/patterns.ts
-function linePattern(l, flags = "") {
+var SPACE = 32;
+var TAB = 9;
+var QUOTE = 39;
+var BACKTICK = 96;
+var NL = 10;
+var SPECIAL_BYTES = [27, 38, 194, 226, 227];
+function buildAutomaton(literals) {
+  const bytes = literals.map((l) => textEncoder.encode(l));
+  const normClass = new Uint8Array(256);
+  let classes = 1;
+  for (const b of bytes) for (const c of b) if (normClass[c] === 0) normClass[c] = classes++;
+  for (let c = 65; c <= 90; c++) normClass[c] = normClass[c + 32];
+  normClass[TAB] = normClass[SPACE];
+  normClass[BACKTICK] = normClass[QUOTE];
+  const special = classes++;
+  const newline = classes++;
+  const k = classes;
+  const rawClass = normClass.slice();
+  for (const c of SPECIAL_BYTES) rawClass[c] = special;
+  const rawClassJson = rawClass.slice();
+  rawClassJson[92] = special;
+  const spaceClass = normClass[SPACE];
+  let cap = 1024;
+  let go = new Int32Array(cap * k).fill(-1);
+  const terminal = [-1];
+  const lastClass = [0];
+  let nodes = 1;
+  bytes.forEach((b, id) => {
+    let s = 0;
+    for (const c of b) {
+      const cls = normClass[c];
+      let t = go[s * k + cls];
+      if (t === -1) {
+        if (nodes === cap) {
+          const grown = new Int32Array(cap * 2 * k).fill(-1);
+          grown.set(go);
+          go = grown;
+          cap *= 2;
+        }
+        t = nodes++;
+        go[s * k + cls] = t;
+        terminal.push(-1);
+        lastClass.push(cls);
+      }
+      s = t;
+    }
+    if (terminal[s] === -1) terminal[s] = id;
+  });
+  const fail = new Int32Array(nodes);
+  const delta = new Int32Array(nodes * k);
+  const outputs = Array.from({ length: nodes }, () => []);
+  const order = [0];
+  for (let c = 0; c < k; c++) {
+    const t = go[c];
+    delta[c] = t === -1 ? 0 : t;
+    if (t > 0) {
+      fail[t] = 0;
+      order.push(t);
+    }
+  }
+  for (let q = 1; q < order.length; q++) {
+    const s = order[q];
+    if (terminal[s] !== -1) outputs[s].push(terminal[s]);
+    outputs[s].push(...outputs[fail[s]]);
+    for (let c = 0; c < k; c++) {
+      const t = go[s * k + c];
+      if (t === -1) {
+        delta[s * k + c] = delta[fail[s] * k + c];
+      } else {
+        delta[s * k + c] = t;
+        fail[t] = s === 0 ? 0 : delta[fail[s] * k + c];
+        order.push(t);
+      }
+    }
+  }
+  if (spaceClass !== 0) {
+    for (let s = 1; s < nodes; s++) if (lastClass[s] === spaceClass) delta[s * k + spaceClass] = s;
+  }
+  const perm = new Int32Array(nodes);
+  let next = 0;
+  for (let s = 0; s < nodes; s++) if (!outputs[s].length) perm[s] = next++;
+  const firstAccept = next;
+  for (let s = 0; s < nodes; s++) if (outputs[s].length) perm[s] = next++;
+  const newlineIndex = next++;
+  const specialIndex = next++;
+  const total = next;
+  const out = new Int32Array(total * k);
+  for (let s = 0; s < nodes; s++) {
+    const row = perm[s] * k;
+    for (let c = 0; c < k; c++) out[row + c] = perm[delta[s * k + c]] * k;
+    out[row + special] = specialIndex * k;
+    out[row + newline] = newlineIndex * k;
+  }
+  for (const p of [newlineIndex, specialIndex]) for (let c = 0; c < k; c++) out[p * k + c] = out[c];
+  const accepting = total - 2 - firstAccept;
+  const outStart = new Int32Array(accepting + 1);
+  const ids = [];
+  const shortest = new Int32Array(accepting);
+  const byNew = [];
+  for (let s = 0; s < nodes; s++) if (outputs[s].length) byNew[perm[s] - firstAccept] = s;
+  for (let i = 0; i < accepting; i++) {
+    const list = outputs[byNew[i]];
+    outStart[i] = ids.length;
+    ids.push(...list);
+    shortest[i] = Math.min(...list.map((id) => literals[id].length));
+  }
+  outStart[accepting] = ids.length;
   return {
-    source: l.source,
-    regex: new RegExp(l.source, flags),
-    leading: l.leading && {
-      ...l.leading,
-      test: new RegExp(l.leading.charClass),
-      startsWith: l.leading.prefix ? new RegExp(`^(?:${l.leading.prefix})`) : void 0
-    },
-    holes: l.holes
+    k,
+    rawClass,
+    rawClassJson,
+    normClass,
+    delta: out,
+    acceptMin: firstAccept * k,
+    newlineState: newlineIndex * k,
+    specialState: specialIndex * k,
+    outStart,
+    outIds: Int32Array.from(ids),
+    shortest,
+    literals
   };
 }
-
-// src/lib/matcher/compiled.ts
-var COMPILED_FORMAT = 1;
-function patternsFromData(data) {
-  if (data.format !== COMPILED_FORMAT) throw new Error(`compiled catalog format ${data.format}, expected ${COMPILED_FORMAT}: rebuild it`);
-  return data.patterns.map((p) => ({
-    slug: data.entries[p.entry].slug,
-    messageIndex: p.messageIndex,
-    flags: p.flags,
-    literal: p.literal,
-    ...linePattern(p, p.flags),
-    ...p.code ? { code: p.code } : {},
-    ...p.lines ? { lines: p.lines.map((l) => ({ ...linePattern(l), gap: l.gap })), anchor: p.anchor } : {}
-  }));
+function feedNonAscii(a, s, text, at, onAccept) {
+  const { delta, normClass, acceptMin } = a;
+  const c = text.charCodeAt(at);
+  let cp = c;
+  if (c >= 55296 && c <= 56319) {
+    const d = text.charCodeAt(at + 1);
+    if (d >= 56320 && d <= 57343) cp = 65536 + (c - 55296 << 10) + (d - 56320);
+    else return 0;
+  } else if (c >= 56320 && c <= 57343) {
+    return 0;
+  }
+  let b0, n;
+  if (cp < 2048) {
+    b0 = 192 | cp >> 6;
+    n = 1;
+  } else if (cp < 65536) {
+    b0 = 224 | cp >> 12;
+    n = 2;
+  } else {
+    b0 = 240 | cp >> 18;
+    n = 3;
+  }
+  s = delta[s + normClass[b0]];
+  if (s >= acceptMin && onAccept) onAccept(s);
+  for (let i = n - 1; i >= 0; i--) {
+    s = delta[s + normClass[128 | cp >> 6 * i & 63]];
+    if (s >= acceptMin && onAccept) onAccept(s);
+  }
+  return s;
 }
-
-// src/lib/matcher/rank.ts
-function rankDiagnoses(found, entries, totalLines) {
-  const matched = new Set(found.keys());
-  const superseded = /* @__PURE__ */ new Set();
-  for (const slug of matched) {
-    for (const general of entries.get(slug)?.supersedes ?? []) {
-      if (matched.has(general) && general !== slug) superseded.add(general);
+function hasLiteral(a, text) {
+  return firstHitEnd(a, text, 0) !== -1;
+}
+var hitState = 0;
+function firstHitEnd(a, text, from) {
+  const { delta, normClass, acceptMin } = a;
+  let s = 0;
+  let hit = -1;
+  const record = (state) => {
+    if (hit === -1) {
+      hit = state;
+    }
+  };
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      s = delta[s + normClass[c]];
+      if (s >= acceptMin) {
+        hitState = s;
+        return i + 1;
+      }
+    } else {
+      s = feedNonAscii(a, s, text, i, record);
+      if (hit !== -1) {
+        hitState = hit;
+        return c >= 55296 && c <= 56319 && i + 1 < text.length ? i + 2 : i + 1;
+      }
+      if (c >= 55296 && c <= 56319) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 56320 && d <= 57343) i++;
+      }
     }
   }
-  const out = [];
-  for (const [slug, occurrences] of found) {
-    const entry = entries.get(slug);
-    occurrences.sort((a, b) => a.line - b.line);
-    const first = occurrences[0];
-    const isSuperseded = superseded.has(slug);
-    const lineTerm = 1 - first.line / (totalLines + 1);
-    const score = (isSuperseded ? 0 : 100) + (entry.specificity ?? 0) + 20 + lineTerm / 2;
-    out.push({
-      slug,
-      aliases: entry.aliases ?? [],
-      title: entry.title,
-      line: first.line,
-      text: first.text,
-      captures: mergeCaptures(occurrences),
-      score: Math.round(score * 1e3) / 1e3,
-      superseded: isSuperseded,
-      occurrences
-    });
-  }
-  return out.sort((a, b) => b.score - a.score || a.line - b.line || a.slug.localeCompare(b.slug));
+  return -1;
 }
-function mergeCaptures(occurrences) {
-  const merged = {};
-  for (const o of occurrences) {
-    for (const [k, v] of Object.entries(o.captures)) if (!(k in merged)) merged[k] = v;
+function lastHitShortest(a) {
+  return a.shortest[(hitState - a.acceptMin) / a.k];
+}
+function eachLiteral(a, text, each) {
+  const { delta, normClass, acceptMin, outStart, outIds, k } = a;
+  let s = 0;
+  const emit = (state) => {
+    const i = (state - acceptMin) / k;
+    for (let j = outStart[i]; j < outStart[i + 1]; j++) each(outIds[j]);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      s = delta[s + normClass[c]];
+      if (s >= acceptMin) emit(s);
+    } else {
+      s = feedNonAscii(a, s, text, i, emit);
+      if (c >= 55296 && c <= 56319) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 56320 && d <= 57343) i++;
+      }
+    }
   }
-  return merged;
+}
+function eventLines(buf, events, laneEnd, out) {
+  let last = -1;
+  for (const i of events) {
+    if (i <= last) continue;
+    const start = buf.lastIndexOf(NL, i) + 1;
+    let end = buf.indexOf(NL, i);
+    if (end === -1 || end > laneEnd) end = laneEnd;
+    out.push(start, end);
+    last = end;
+  }
+}
+function lane(delta, cls, acceptMin, buf, i, end, s, events) {
+  for (; i < end; i++) {
+    let t = delta[s + cls[buf[i]]];
+    if (t >= acceptMin) {
+      events.push(i);
+      t = 0;
+    }
+    s = t;
+  }
+}
+function scanBytes(a, buf, from, to, json, out) {
+  const { delta, acceptMin } = a;
+  const cls = json ? a.rawClassJson : a.rawClass;
+  const mid = to - from > 4096 ? buf.indexOf(NL, from + (to - from >> 1)) + 1 : 0;
+  if (mid <= from || mid >= to) {
+    const events = [];
+    lane(delta, cls, acceptMin, buf, from, to, 0, events);
+    eventLines(buf, events, to, out);
+    return;
+  }
+  const first = [];
+  const second = [];
+  const n = Math.min(mid - from, to - mid);
+  let s1 = 0;
+  let s2 = 0;
+  for (let k = 0; k < n; k++) {
+    let t1 = delta[s1 + cls[buf[from + k]]];
+    let t2 = delta[s2 + cls[buf[mid + k]]];
+    if (t1 >= acceptMin) {
+      first.push(from + k);
+      t1 = 0;
+    }
+    if (t2 >= acceptMin) {
+      second.push(mid + k);
+      t2 = 0;
+    }
+    s1 = t1;
+    s2 = t2;
+  }
+  lane(delta, cls, acceptMin, buf, from + n, mid, s1, first);
+  lane(delta, cls, acceptMin, buf, mid + n, to, s2, second);
+  eventLines(buf, first, mid, out);
+  eventLines(buf, second, to, out);
+}
+function scanString(a, text, from, to, json, out) {
+  const { delta, normClass, acceptMin, specialState } = a;
+  const rawClass = json ? a.rawClassJson : a.rawClass;
+  let s = 0;
+  let hit = false;
+  const onAccept = () => {
+    hit = true;
+  };
+  for (let i = from; i < to; i++) {
+    const b = text.charCodeAt(i);
+    if (b < 128) {
+      const n = delta[s + rawClass[b]];
+      if (n < acceptMin) {
+        s = n;
+        continue;
+      }
+      if (n === specialState) {
+        const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
+        let closer;
+        if (b === 38) {
+          closer = next === 35 || next === 97 || next === 108 || next === 103 || next === 113 || next === 110;
+        } else if (b === 92) {
+          closer = json;
+        } else {
+          closer = true;
+        }
+        if (!closer) {
+          s = delta[s + normClass[b]];
+          if (s < acceptMin) continue;
+        }
+      }
+    } else if (!(b === 160 || b === 180 || b >= 8192 && b <= 8255 || b === 12288)) {
+      hit = false;
+      s = feedNonAscii(a, s, text, i, onAccept);
+      if (b >= 55296 && b <= 56319) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 56320 && d <= 57343) i++;
+      }
+      if (!hit) continue;
+    }
+    const start = text.lastIndexOf("\n", i) + 1;
+    let end = text.indexOf("\n", i);
+    if (end === -1 || end > to) end = to;
+    out.push(start, end);
+    i = end;
+    s = 0;
+  }
 }
 
-// src/lib/matcher/scan.ts
+// src/lib/matcher/stream.ts
 var MAX_LINE = 8192;
 var WINDOW = 2048;
-function buildPrefilter(lowerLiterals) {
-  const literals = [...new Set(lowerLiterals)];
-  const scanned = literals.filter((l) => !literals.some((o) => o.length < l.length && l.includes(o)));
-  return new RegExp(scanned.sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "gi");
+var MAX_NEIGHBOUR = 8192;
+var CONTEXT_LINES = 128;
+var OSC_REACH = 2100;
+function buildEngine(patterns) {
+  const lowerLiterals = patterns.map((p) => p.literal.toLowerCase());
+  const ids = /* @__PURE__ */ new Map();
+  const literalPatterns = [];
+  patterns.forEach((p, i) => {
+    const lit = asciiFold(p.literal);
+    let id = ids.get(lit);
+    if (id === void 0) {
+      id = ids.size;
+      ids.set(lit, id);
+      literalPatterns.push([]);
+    }
+    literalPatterns[id].push(i);
+  });
+  const literals = [...ids.keys()];
+  return { patterns, lowerLiterals, automaton: buildAutomaton(literals), prefilter: buildAutomaton([...new Set(literals.map(factor))]), literalPatterns };
 }
-function scanLines(text, prefilter, visit) {
-  let lineNo = 1;
-  let counted = 0;
-  let lastLine = 0;
-  prefilter.lastIndex = 0;
-  for (let m = prefilter.exec(text); m !== null; m = prefilter.exec(text)) {
-    const at = m.index;
-    const start = text.lastIndexOf("\n", at) + 1;
-    let end = text.indexOf("\n", at);
-    if (end === -1) end = text.length;
-    lineNo += countNewlines(text, counted, start);
-    counted = start;
-    if (end - start > MAX_LINE) {
-      const from = Math.max(start, at - WINDOW);
-      const to = Math.min(end, at + WINDOW);
-      visit(from, to, lineNo, true);
-      prefilter.lastIndex = Math.max(prefilter.lastIndex, to);
-      continue;
+var FACTOR = 8;
+var COMMON = " etaoinsrhldcumpfgbyw._-/:0123456789";
+function factor(literal) {
+  if (literal.length <= FACTOR) return literal;
+  let best = 0;
+  let bestScore = Infinity;
+  for (let i = 0; i + FACTOR <= literal.length; i++) {
+    let score = 0;
+    for (let j = i; j < i + FACTOR; j++) {
+      const r = COMMON.indexOf(literal[j].toLowerCase());
+      score += r === -1 ? 0 : COMMON.length - r;
     }
-    if (lineNo !== lastLine) {
-      lastLine = lineNo;
-      visit(start, end, lineNo, false);
+    const first = literal.charCodeAt(i);
+    const last = literal.charCodeAt(i + FACTOR - 1);
+    if (first >= 56320 && first <= 57343 || last >= 55296 && last <= 56319) continue;
+    if (score < bestScore) {
+      bestScore = score;
+      best = i;
     }
-    prefilter.lastIndex = end;
   }
-  return lineNo + countNewlines(text, counted, text.length);
+  return literal.slice(best, best + FACTOR);
 }
-function countNewlines(text, from, to) {
-  let n = 0;
-  for (let i = text.indexOf("\n", from); i !== -1 && i < to; i = text.indexOf("\n", i + 1)) n++;
-  return n;
+var decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+var ENTITY_START = /^&(?:#\d|#[xX][0-9a-fA-F]|amp;|lt;|gt;|quot;|apos;|nbsp;)/;
+function evidenceOf(text) {
+  return { backslash: text.includes("\\"), marker: text.includes('{"') || text.includes('\\"') };
 }
+function bytesSource(view) {
+  let nextCr = -1;
+  const sub = (a, b) => view.subarray(a, b);
+  return {
+    length: view.length,
+    nl: (from) => view.indexOf(10, from),
+    prevNl: (before) => before <= 0 ? -1 : view.lastIndexOf(10, before - 1),
+    text: (start, end) => decoder.decode(sub(start, end)),
+    lastOsc(start, end) {
+      const line = sub(start, end);
+      for (let i = line.lastIndexOf(27); i !== -1; i = i > 0 ? line.lastIndexOf(27, i - 1) : -1) {
+        if (line[i + 1] === 93) return start + i;
+      }
+      return -1;
+    },
+    scan: (a, from, to, json, out) => scanBytes(a, view, from, to, json, out),
+    countNl(from, to) {
+      let n = 0;
+      for (let i = view.indexOf(10, from); i !== -1 && i < to; i = view.indexOf(10, i + 1)) n++;
+      if (nextCr < from) nextCr = view.indexOf(13, from);
+      while (nextCr !== -1 && nextCr < to) {
+        if (view[nextCr + 1] !== 10) n++;
+        nextCr = view.indexOf(13, nextCr + 1);
+      }
+      if (nextCr === -1) nextCr = Infinity;
+      return n;
+    },
+    plainLine(start, end, json) {
+      for (let i = start; i < end; i++) {
+        const b = view[i];
+        if (b === 35 || b === 38 || b === 13 || b === 92 && json) return false;
+      }
+      return true;
+    },
+    jsonEvidence(from, to) {
+      const part = sub(from, to);
+      const esc = part.indexOf(27) !== -1;
+      let entities = false;
+      for (let i = part.indexOf(38); i !== -1; i = part.indexOf(38, i + 1)) {
+        let s = "";
+        for (let j = i; j < Math.min(part.length, i + 7); j++) s += String.fromCharCode(part[j]);
+        if (ENTITY_START.test(s)) {
+          entities = true;
+          break;
+        }
+      }
+      const backslash = part.indexOf(92) !== -1;
+      if (!entities && !backslash) return { backslash: false, marker: false };
+      if (!entities && !esc) {
+        let marker = false;
+        for (let i = part.indexOf(34); i !== -1 && !marker; i = part.indexOf(34, i + 1)) {
+          marker = i > 0 && (part[i - 1] === 123 || part[i - 1] === 92);
+        }
+        return { backslash, marker };
+      }
+      return evidenceOf(stripControls(decoder.decode(part)));
+    }
+  };
+}
+function stringSource(str) {
+  let nextCr = -1;
+  return {
+    length: str.length,
+    nl: (from) => str.indexOf("\n", from),
+    prevNl: (before) => before <= 0 ? -1 : str.lastIndexOf("\n", before - 1),
+    text: (start, end) => str.slice(start, end),
+    lastOsc(start, end) {
+      const i = str.slice(start, end).lastIndexOf("\x1B]");
+      return i === -1 ? -1 : start + i;
+    },
+    scan: (a, from, to, json, out) => scanString(a, str, from, to, json, out),
+    countNl(from, to) {
+      let n = 0;
+      for (let i = str.indexOf("\n", from); i !== -1 && i < to; i = str.indexOf("\n", i + 1)) n++;
+      if (nextCr < from) nextCr = str.indexOf("\r", from);
+      while (nextCr !== -1 && nextCr < to) {
+        if (str.charCodeAt(nextCr + 1) !== 10) n++;
+        nextCr = str.indexOf("\r", nextCr + 1);
+      }
+      if (nextCr === -1) nextCr = Infinity;
+      return n;
+    },
+    plainLine(start, end, json) {
+      for (let i = start; i < end; i++) {
+        const b = str.charCodeAt(i);
+        if (b === 35 || b === 38 || b === 13 || b === 92 && json) return false;
+      }
+      return true;
+    },
+    jsonEvidence(from, to) {
+      const part = from === 0 && to === str.length ? str : str.slice(from, to);
+      return evidenceOf(part.includes("\x1B") || part.includes("&") ? stripControls(part) : part);
+    }
+  };
+}
+var Session = class {
+  found = /* @__PURE__ */ new Map();
+  /** The number of the next normalised line. */
+  lineNo = 1;
+  src;
+  json = false;
+  /** False while more input may follow the end of `src` (streams). */
+  final = true;
+  engine;
+  pieceCache = /* @__PURE__ */ new Map();
+  /** Units of several raw lines (OSC sequences), most recent last. */
+  blocks = [];
+  pkgMemo;
+  stamp;
+  stampNo = 0;
+  constructor(engine, src) {
+    this.engine = engine;
+    this.src = src;
+    this.stamp = new Uint32Array(engine.patterns.length);
+  }
+  /** Raw offsets changed (the stream moved its buffer) or the JSON decision did. */
+  resetCache() {
+    this.pieceCache = /* @__PURE__ */ new Map();
+    this.blocks = [];
+  }
+  /**
+   * Scan the complete lines in [from, to) (`to` after a '\n', or the end of the input). Returns
+   * where the scan ended (past `to` when an OSC sequence took lines after it).
+   */
+  run(from, to) {
+    const src = this.src;
+    const flagged = [];
+    src.scan(this.engine.automaton, from, to, this.json, flagged);
+    let pos = from;
+    for (let e = 0; e < flagged.length; e += 2) {
+      const start = flagged[e];
+      if (start < pos) continue;
+      const plain = src.countNl(pos, start);
+      pos = this.line(start, flagged[e + 1], plain) + 1;
+    }
+    if (pos < to) {
+      this.lineNo += src.countNl(pos, to);
+      if (to === src.length && src.prevNl(to) !== to - 1) this.lineNo++;
+    }
+    return Math.max(pos, to);
+  }
+  /** A line with a hit or with bytes to normalise: confirm it. Returns where its unit ends. */
+  line(start, end, plain) {
+    this.lineNo += plain;
+    const unit = this.unit(start, end);
+    const { pieces } = unit;
+    const a = this.engine.automaton;
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k];
+      if (piece.length > MAX_LINE) this.windows(piece, this.lineNo + k);
+      else if (hasLiteral(a, piece)) this.visit(piece, this.lineNo + k, { start, end: unit.end, k });
+    }
+    this.lineNo += pieces.length;
+    return unit.end;
+  }
+  /**
+   * The raw line starting at `start` (ending at `end`, its '\n' or the end of the input), as the
+   * normalised lines it becomes. An OSC sequence (ESC ]) may run over line breaks: such a line is
+   * normalised together with the lines after it, as far as a sequence can reach.
+   */
+  unit(start, end) {
+    const cached = this.pieceCache.get(start);
+    if (cached) return cached;
+    const src = this.src;
+    let osc = src.lastOsc(start, end);
+    if (osc !== -1) {
+      while (end + 1 < src.length && end - osc < OSC_REACH) {
+        let next = src.nl(end + 1);
+        if (next === -1) next = src.length;
+        const o = src.lastOsc(end + 1, next);
+        if (o !== -1) osc = o;
+        end = next;
+      }
+      if (this.blocks.length > 64) this.blocks.shift();
+      this.blocks.push({ start, end });
+    }
+    const text = src.text(start, end);
+    const terminated = end < src.length;
+    let norm = normalizeLines(terminated ? `${text}
+` : text, this.json);
+    if (terminated) norm = norm.slice(0, -1);
+    const unit = { end, pieces: norm.includes("\n") ? norm.split("\n") : [norm] };
+    if (this.pieceCache.size > 1024) this.pieceCache = /* @__PURE__ */ new Map();
+    this.pieceCache.set(start, unit);
+    return unit;
+  }
+  pieces(start, end) {
+    return this.unit(start, end).pieces;
+  }
+  /** The start of the unit that holds raw offset `at` (a line start). */
+  unitStart(at) {
+    for (let i = this.blocks.length - 1; i >= 0; i--) {
+      const b = this.blocks[i];
+      if (at > b.start && at <= b.end) return b.start;
+    }
+    return at;
+  }
+  /** Pattern indices, ascending, whose literal the prepared line contains. */
+  candidates(prepared) {
+    const { automaton, literalPatterns } = this.engine;
+    const stamp = this.stamp;
+    const no = ++this.stampNo;
+    const out = [];
+    eachLiteral(automaton, prepared, (id) => {
+      for (const i of literalPatterns[id]) {
+        if (stamp[i] !== no) {
+          stamp[i] = no;
+          out.push(i);
+        }
+      }
+    });
+    return out.length > 1 ? out.sort((x, y) => x - y) : out;
+  }
+  visit(piece, lineNo, cursor) {
+    const prepared = prepareLine(piece);
+    const candidates = this.candidates(prepared);
+    if (!candidates.length) return;
+    const { patterns, lowerLiterals } = this.engine;
+    confirmPatterns(patterns, lowerLiterals, candidates, prepared, lineNo, this.found, this.context(lineNo, cursor));
+  }
+  /** A huge line: a window around each hit, as the previous engine did. */
+  windows(piece, lineNo) {
+    const a = this.engine.automaton;
+    const { patterns, lowerLiterals } = this.engine;
+    let from = 0;
+    for (let end = firstHitEnd(a, piece, from); end !== -1; end = firstHitEnd(a, piece, from)) {
+      const at = end - lastHitShortest(a);
+      const to = Math.min(piece.length, at + WINDOW);
+      const prepared = prepareLine(piece.slice(Math.max(0, at - WINDOW), to));
+      const candidates = this.candidates(prepared);
+      if (candidates.length) confirmPatterns(patterns, lowerLiterals, candidates, prepared, lineNo, this.found, NO_CONTEXT);
+      from = Math.max(end, to);
+    }
+  }
+  context(lineNo, cursor) {
+    return {
+      pkg: () => this.pkg(lineNo, cursor),
+      neighbour: (offset) => {
+        let c = cursor;
+        for (let n = 0; c && n < -offset; n++) c = this.back(c);
+        for (let n = 0; c && n < offset; n++) c = this.forward(c);
+        if (!c) return void 0;
+        const piece = this.pieces(c.start, c.end)[c.k];
+        return piece.length > MAX_NEIGHBOUR ? "" : prepareLine(piece);
+      }
+    };
+  }
+  back(c) {
+    if (c.k > 0) return { start: c.start, end: c.end, k: c.k - 1 };
+    if (c.start === 0) return void 0;
+    const end = c.start - 1;
+    const start = this.unitStart(this.src.prevNl(end) + 1);
+    return { start, end, k: this.pieces(start, end).length - 1 };
+  }
+  forward(c) {
+    if (c.k + 1 < this.pieces(c.start, c.end).length) return { start: c.start, end: c.end, k: c.k + 1 };
+    if (c.end >= this.src.length) return void 0;
+    const start = c.end + 1;
+    let end = this.src.nl(start);
+    if (end === -1) {
+      if (!this.final) return void 0;
+      end = this.src.length;
+    }
+    return { start, end: this.unit(start, end).end, k: 0 };
+  }
+  /**
+   * The nearest `# <package>` header among the 64 lines before this one. Lines are visited in
+   * order, so the answer for the previous visited line is reused: only the lines since then are
+   * read.
+   */
+  pkg(lineNo, cursor) {
+    const memo = this.pkgMemo;
+    let limit = HEADER_LOOKBACK_LINES;
+    let fallback;
+    if (memo && memo.line <= lineNo && lineNo - memo.line <= HEADER_LOOKBACK_LINES) {
+      limit = lineNo - memo.line;
+      if (memo.nearest && lineNo - memo.nearest.line <= HEADER_LOOKBACK_LINES) fallback = memo.nearest;
+    }
+    let nearest2;
+    let c = cursor;
+    for (let n = 1; n <= limit; n++) {
+      if (c.k > 0) {
+        c = { start: c.start, end: c.end, k: c.k - 1 };
+      } else {
+        if (c.start === 0) break;
+        const end = c.start - 1;
+        const start = this.unitStart(this.src.prevNl(end) + 1);
+        if (start === this.src.prevNl(end) + 1 && this.src.plainLine(start, end, this.json)) {
+          c = { start, end, k: 0 };
+          continue;
+        }
+        c = { start, end, k: this.pieces(start, end).length - 1 };
+      }
+      const pkg = packageHeader(this.pieces(c.start, c.end)[c.k]);
+      if (pkg) {
+        nearest2 = { line: lineNo - n, pkg };
+        break;
+      }
+    }
+    nearest2 ??= fallback;
+    this.pkgMemo = { line: lineNo, nearest: nearest2 };
+    return nearest2?.pkg;
+  }
+};
+function pasteLooksLikeJson(src) {
+  const e = src.jsonEvidence(0, src.length);
+  return e.backslash && e.marker;
+}
+function matchSource(engine, src) {
+  const session = new Session(engine, src);
+  session.json = pasteLooksLikeJson(src);
+  session.run(0, src.length);
+  const endsWithNewline = src.length > 0 && src.nl(src.length - 1) === src.length - 1;
+  return { found: session.found, totalLines: endsWithNewline ? session.lineNo : session.lineNo - 1 };
+}
+var SCAN_AT_LEAST = 1 << 20;
+var MatchStream = class {
+  buf = new Uint8Array(1 << 16);
+  len = 0;
+  scanPos = 0;
+  session;
+  json = { backslash: false, marker: false, checked: 0 };
+  total = 0;
+  lastByte = -1;
+  constructor(engine) {
+    this.session = new Session(engine, bytesSource(this.buf.subarray(0, 0)));
+    this.session.final = false;
+  }
+  write(chunk) {
+    if (!chunk.length) return;
+    this.total += chunk.length;
+    this.lastByte = chunk[chunk.length - 1];
+    if (this.len + chunk.length > this.buf.length) {
+      this.compact();
+      if (this.len + chunk.length > this.buf.length) {
+        const grown = new Uint8Array(Math.max(this.buf.length * 2, this.len + chunk.length));
+        grown.set(this.buf.subarray(0, this.len));
+        this.buf = grown;
+      }
+    }
+    this.buf.set(chunk, this.len);
+    this.len += chunk.length;
+    if (this.len - this.scanPos >= SCAN_AT_LEAST) this.process(false);
+  }
+  /** The end of the input: scan what is left; returns occurrences and the number of lines. */
+  end() {
+    this.process(true);
+    const s = this.session;
+    return { found: s.found, totalLines: this.total === 0 ? 0 : this.lastByte === 10 ? s.lineNo : s.lineNo - 1 };
+  }
+  process(final) {
+    const view = this.buf.subarray(0, this.len);
+    const src = bytesSource(view);
+    const s = this.session;
+    s.src = src;
+    s.final = final;
+    s.resetCache();
+    const j = this.json;
+    if (!s.json && this.len > j.checked) {
+      const e = src.jsonEvidence(Math.max(0, j.checked - 1), this.len);
+      j.backslash ||= e.backslash;
+      j.marker ||= e.marker;
+      j.checked = this.len;
+      s.json = j.backslash && j.marker;
+    }
+    const to = final ? this.len : this.safeEnd(view);
+    if (to <= this.scanPos) return;
+    this.scanPos = Math.min(s.run(this.scanPos, to), this.len);
+  }
+  /** Just after the line that still has CONTEXT_LINES complete lines after it, or scanPos. */
+  safeEnd(view) {
+    let p = view.lastIndexOf(10, this.len - 1);
+    for (let n = 0; (n < CONTEXT_LINES || this.len - p < OSC_REACH * 2) && p >= this.scanPos; n++) p = p === 0 ? -1 : view.lastIndexOf(10, p - 1);
+    return p < this.scanPos ? this.scanPos : p + 1;
+  }
+  /** Drop what is before the CONTEXT_LINES lines before the scan position. */
+  compact() {
+    const view = this.buf.subarray(0, this.len);
+    let p = this.scanPos - 1;
+    for (let n = 0; n < CONTEXT_LINES + 1 && p > 0; n++) p = view.lastIndexOf(10, p - 1);
+    const keep = p <= 0 ? 0 : p + 1;
+    if (keep === 0) return;
+    this.buf.copyWithin(0, keep, this.len);
+    this.len -= keep;
+    this.scanPos -= keep;
+    this.json.checked = Math.max(0, this.json.checked - keep);
+    this.session.resetCache();
+  }
+};
 
 // src/lib/matcher/matcher.ts
 function loadMatcher(data) {
   const patterns = patternsFromData(data);
-  const lowerLiterals = patterns.map((p) => p.literal.toLowerCase());
-  const prefilter = buildPrefilter(lowerLiterals);
   const byEntry = new Map(data.entries.map((e) => [e.slug, e]));
+  let engine;
+  const getEngine = () => engine ??= buildEngine(patterns);
   function match(raw) {
-    if (typeof raw !== "string" || raw.length === 0) return [];
-    const text = normalizeText(raw);
-    const found = /* @__PURE__ */ new Map();
-    const totalLines = scanLines(text, prefilter, (from, to, lineNo, window) => {
-      const context = window ? NO_CONTEXT : lineContext(text, from, to);
-      confirmLine(patterns, lowerLiterals, prepareLine(text.slice(from, to)), lineNo, found, context);
-    });
+    let src;
+    if (typeof raw === "string") src = stringSource(raw);
+    else if (raw instanceof Uint8Array) src = bytesSource(raw);
+    else return [];
+    if (src.length === 0) return [];
+    const { found, totalLines } = matchSource(getEngine(), src);
     return rankDiagnoses(found, byEntry, totalLines);
   }
-  return { patterns, match };
-}
-var MAX_NEIGHBOUR = 8192;
-function lineContext(text, from, to) {
-  return {
-    pkg: () => packageHeaderBefore(text, from),
-    neighbour(offset) {
-      let start = from;
-      let end = to;
-      for (let n = 0; n < -offset; n++) {
-        if (start === 0) return void 0;
-        end = start - 1;
-        start = end === 0 ? 0 : text.lastIndexOf("\n", end - 1) + 1;
+  function stream() {
+    let s;
+    return {
+      write(chunk) {
+        if (chunk.length) (s ??= new MatchStream(getEngine())).write(chunk);
+      },
+      end() {
+        if (!s) return [];
+        const { found, totalLines } = s.end();
+        return rankDiagnoses(found, byEntry, totalLines);
       }
-      for (let n = 0; n < offset; n++) {
-        if (end === text.length) return void 0;
-        start = end + 1;
-        end = text.indexOf("\n", start);
-        if (end === -1) end = text.length;
-      }
-      return end - start > MAX_NEIGHBOUR ? "" : prepareLine(text.slice(start, end));
-    }
-  };
-}
-function packageHeaderBefore(text, lineStart) {
-  let end = lineStart - 1;
-  for (let n = 0; n < HEADER_LOOKBACK_LINES && end >= 0; n++) {
-    const start = end === 0 ? 0 : text.lastIndexOf("\n", end - 1) + 1;
-    const pkg = packageHeader(text.slice(start, end));
-    if (pkg) return pkg;
-    end = start - 1;
+    };
   }
-  return void 0;
+  return { patterns, match, stream };
 }
 
 // src/lib/share/redact.ts
