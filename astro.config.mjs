@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import mdx from '@astrojs/mdx';
 import starlightLinksValidator from 'starlight-links-validator';
 import { writeCompiledCatalog } from './src/cli/catalog-file.ts';
-import { loadCatalog } from './src/lib/catalog/load-node.ts';
+import { loadCatalog, loadTranslations } from './src/lib/catalog/load-node.ts';
 import { errorsSidebar } from './src/lib/catalog/sidebar.ts';
 import { editUrl, siteConfig } from './src/site-config.ts';
 
@@ -42,8 +42,10 @@ function quietHeadInjectDirective() {
 const catalog = loadCatalog();
 // The compiled catalog the command-line tool loads (generated/compiled-catalog.json).
 writeCompiledCatalog(catalog);
+// The Chinese edition's prose (src/content/errors-zh-cn), validated the same way.
+const zhHeadlines = new Map(loadTranslations('zh-cn', catalog).map((t) => [t.slug, t.headline]));
 // Alias slugs are redirect pages (noindex, canonical to the live page): keep them out of the sitemap.
-const aliasPaths = new Set(catalog.flatMap((e) => e.aliases.map((a) => `/errors/${a}/`)));
+const aliasPaths = new Set(catalog.flatMap((e) => e.aliases.flatMap((a) => [`/errors/${a}/`, `/zh-cn/errors/${a}/`])));
 
 export default defineConfig({
   site: siteConfig.site,
@@ -57,6 +59,12 @@ export default defineConfig({
       social: [{ icon: 'github', label: 'Repository', href: siteConfig.repository }],
       editLink: { baseUrl: editUrl('') },
       lastUpdated: false,
+      // English at the root, Simplified Chinese under /zh-cn/ (src/content/docs/zh-cn/, src/content/errors-zh-cn/).
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+      },
       // Previous/next cards would link alphabetical neighbours that have nothing to do with the page.
       pagination: false,
       // src/pages/404.astro replaces Starlight's 404 (it adds a paste box and "did you mean" links).
@@ -66,20 +74,21 @@ export default defineConfig({
       routeMiddleware: './src/route-middleware.ts',
       // Code block options (wrapping, names of scrolling blocks): ec.config.mjs.
       // Checks links in docs pages; custom routes (/errors/...) are covered by tests/build/links.test.ts.
-      plugins: [starlightLinksValidator({ exclude: ['/errors/', '/errors/**/*', '/errors.json', '/sitemap.xml'] })],
+      plugins: [starlightLinksValidator({ exclude: ['/errors/', '/errors/**/*', '/zh-cn/errors/', '/zh-cn/errors/**/*', '/errors.json', '/sitemap.xml'] })],
       sidebar: [
         {
           label: 'Start here',
+          translations: { 'zh-CN': '从这里开始' },
           items: [
-            { label: 'Home', link: '/' },
-            { label: 'Triage an error', link: '/triage/' },
-            { label: 'All errors', link: '/errors/' },
-            { label: 'C library packages', link: '/libraries/' },
-            { label: 'Use it in CI', link: '/ci/' },
-            { label: 'Use it on your issue tracker', link: '/issue-bot/' },
+            { label: 'Home', link: '/', translations: { 'zh-CN': '首页' } },
+            { label: 'Triage an error', link: '/triage/', translations: { 'zh-CN': '诊断报错' } },
+            { label: 'All errors', link: '/errors/', translations: { 'zh-CN': '全部报错' } },
+            { label: 'C library packages', link: '/libraries/', translations: { 'zh-CN': 'C 库软件包' } },
+            { label: 'Use it in CI', link: '/ci/', translations: { 'zh-CN': '在 CI 中使用' } },
+            { label: 'Use it on your issue tracker', link: '/issue-bot/', translations: { 'zh-CN': '在 issue 中使用' } },
           ],
         },
-        ...errorsSidebar(catalog),
+        ...errorsSidebar(catalog, zhHeadlines),
       ],
     }),
     // Starlight would add MDX with `optimize: true`, which turns headings into static HTML; error

@@ -8,6 +8,7 @@ import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { errorEntrySchema } from './lib/schema/error-entry.ts';
+import { translationEntrySchema } from './lib/schema/translation-entry.ts';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
@@ -15,5 +16,10 @@ export const collections = {
   errors: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './src/content/errors' }),
     schema: errorEntrySchema,
+  }),
+  // The Chinese prose of the error pages (the data stays in `errors`): /zh-cn/errors/<slug>/.
+  errorsZhCn: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './src/content/errors-zh-cn' }),
+    schema: translationEntrySchema,
   }),
 };

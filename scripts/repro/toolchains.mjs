@@ -21,6 +21,7 @@ export const NEEDS = {
   clang: { pkg: 'clang-14', test: () => which('clang-14') },
   lld: { pkg: 'lld-14', test: () => which('ld.lld-14') },
   mingw: { pkg: 'gcc-mingw-w64-x86-64', test: () => which('x86_64-w64-mingw32-gcc') },
+  'mingw-i686': { pkg: 'gcc-mingw-w64-i686', test: () => which('i686-w64-mingw32-gcc') },
   'pkg-config': { pkg: 'pkg-config', test: () => which('pkg-config') },
   'g++': { pkg: 'g++', test: () => which('g++') },
   'libsqlite3-dev': { pkg: 'libsqlite3-dev', test: () => fs.existsSync('/usr/include/sqlite3.h') },

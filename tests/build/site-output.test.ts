@@ -61,7 +61,14 @@ describe('the built site', () => {
       expect(after.slice(0, line!.index).match(/<h[23][ >]/g) ?? []).toHaveLength(1);
       const expected = fixVerification(slug, fix, verified);
       expect(line![1]).toBe(expected.status);
-      expect(line![2].replace(/<[^<>]*>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')).toContain(expected.text);
+      const text = line![2]
+        .replace(/<[^<>]*>/g, '')
+        .replace(/&#(\d+);/g, (_m, n: string) => String.fromCharCode(Number(n)))
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+      expect(text).toContain(expected.text);
     }
   });
 

@@ -25,8 +25,10 @@ import { loadCatalog, projectRoot } from '../../src/lib/catalog/load-node.ts';
 
 const catalog = loadCatalog();
 
+// Run over the catalog's own frontmatter (trusted, short lines), not over pasted text.
 const FILE =
-  /(?:^|[\s(`'",;:])(?:[\w.+-]+\/)*[\w+-]+(?:[\w.+-]*[\w+-])?\.(?:go|c|cc|cpp|h|s|S|asm|mc|md|cs|py|rs|def|rc|in|y|sh)(?=$|[\s)`'",;:])/;
+  // eslint-disable-next-line regexp/no-super-linear-backtracking
+  /(?:^|[\s(`'",;:])(?:[\w.+-]+\/)*[\w+-]+(?:[\w.+-]*[\w+-])?\.(?:go|[chsSy]|cc|cpp|asm|mc|md|cs|py|rs|def|rc|in|sh|java)(?=$|[\s)`'",;:])/;
 const VERSION = new RegExp(
   [
     String.raw`\bgo1\.\d+(?:\.\d+)?`,
@@ -104,5 +106,14 @@ describe('message sources', () => {
       .filter((s) => !listed.includes(key(s)))
       .map((s) => `${s.slug} messages[${s.i}]: ${s.source}`);
     expect(bad).toEqual([]);
+  });
+
+  it('every example cites a report URL or a repro/ case (no unstored local runs)', () => {
+    const bad = catalog.flatMap((e) =>
+      e.examples
+        .filter((x) => !/https?:\/\//.test(x.source) && !reproCases(x.source).some((c) => existsSync(join(projectRoot, 'repro', c, 'case.json'))))
+        .map((x) => `${e.slug}: ${x.source}`),
+    );
+    expect(bad, 'store the output in a repro/ case or cite the report it was pasted from').toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCompiledCatalog } from '../../src/cli/catalog-file.ts';
@@ -93,5 +94,49 @@ describe('the compiled catalog file', () => {
     writeFileSync(file('old-format.json'), JSON.stringify({ ...fake, format: COMPILED_FORMAT - 1 }));
     expect((await loadCompiledCatalog(file('old-format.json'))).entries).toHaveLength(pages);
     expect((await loadCompiledCatalog(file('missing/compiled.json'))).entries).toHaveLength(pages);
+  });
+});
+
+describe('reading input in chunks', () => {
+  const error = 'github.com/ebitengine/purego.dlopenABI0: relocation target dlopen not defined';
+  // Filler up to just before the 1 MB chunk boundary, then a `# package` header and an error
+  // line that straddles it, then more filler and a second error 100k lines later.
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `ok  \texample.com/pkg${i}\t0.0${i % 10}s`).join('\n');
+  const head = filler(30_000);
+  const pad = 'x'.repeat((1 << 20) - head.length - 60 - 1);
+  const text = [head, pad, '# example.com/straddle', error, filler(100_000), error, ''].join('\n');
+  const big = join(dir, 'big.log');
+  writeFileSync(big, text);
+  const gz = join(dir, 'big.log.gz');
+  writeFileSync(gz, gzipSync(text));
+
+  async function expected() {
+    const { loadMatcher } = await import('../../src/lib/matcher/index.ts');
+    return loadMatcher(await loadCompiledCatalog()).match(text).map((d) => [d.slug, d.line, d.captures.package?.text, d.occurrences.map((o) => o.line)]);
+  }
+  const summary = (stdout: string) =>
+    JSON.parse(stdout.trim()).matches.map((m: { slug: string; line: number; captures: { package?: { text: string } } }) => [m.slug, m.line, m.captures.package?.text]);
+
+  it('gives the lines and package headers of the whole text when lines cross chunk boundaries', async () => {
+    const want = await expected();
+    expect(want[0].slice(0, 3)).toEqual(['purego-dlfcn-relocation-target-not-defined', 30_003, 'example.com/straddle']);
+    const r = triage(['--json', big]);
+    expect(r.code).toBe(0);
+    expect(summary(r.stdout)).toEqual(want.map((w) => w.slice(0, 3)));
+  });
+
+  it('reads .gz files and gzip on standard input transparently', async () => {
+    const want = (await expected()).map((w) => w.slice(0, 3));
+    expect(summary(triage(['--json', gz]).stdout)).toEqual(want);
+    const r = spawnSync(process.execPath, [join(projectRoot, 'src/cli/triage.ts'), '--json', '-'], { input: readFileSync(gz), encoding: 'utf8' });
+    expect(summary(r.stdout)).toEqual(want);
+  });
+
+  it('reports a corrupt .gz as a read error (exit 2)', () => {
+    const bad = join(dir, 'bad.log.gz');
+    writeFileSync(bad, Buffer.concat([gzipSync(text).subarray(0, 5000), Buffer.from('junk')]));
+    const r = triage([bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot read');
   });
 });

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CatalogEntry } from '../schema/error-entry.ts';
 import { buildCatalog } from './parse.ts';
+import { parseTranslations, type Translation } from './translations.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 export const errorsDir = join(projectRoot, 'src/content/errors');
@@ -17,4 +18,14 @@ export function readErrorFiles(dir = errorsDir): { file: string; source: string 
 
 export function loadCatalog(dir = errorsDir): CatalogEntry[] {
   return buildCatalog(readErrorFiles(dir));
+}
+
+/** The translations of one language (`zh-cn`), validated against the English pages. */
+export function loadTranslations(locale: string, entries = loadCatalog()): Translation[] {
+  const dir = join(projectRoot, `src/content/errors-${locale}`);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => ({ file: relative(projectRoot, join(dir, f)), source: readFileSync(join(dir, f), 'utf8') }));
+  return parseTranslations(files, new Set(entries.map((e) => e.slug)));
 }

@@ -39,8 +39,26 @@ export function confirmLine(
   found: Found,
   context: LineContext,
 ): void {
+  confirmPatterns(patterns, lowerLiterals, undefined, line, lineNo, found, context);
+}
+
+/**
+ * confirmLine restricted to `candidates` (pattern indices, ascending): the patterns whose literal
+ * the scan found in the line. A pattern outside them cannot match (its literal is missing).
+ */
+export function confirmPatterns(
+  patterns: readonly CompiledPattern[],
+  lowerLiterals: readonly string[],
+  candidates: readonly number[] | undefined,
+  line: string,
+  lineNo: number,
+  found: Found,
+  context: LineContext,
+): void {
   const lower = line.toLowerCase();
-  for (let i = 0; i < patterns.length; i++) {
+  const n = candidates ? candidates.length : patterns.length;
+  for (let c = 0; c < n; c++) {
+    const i = candidates ? candidates[c] : c;
     if (!lower.includes(lowerLiterals[i])) continue;
     const p = patterns[i];
     const occurrence = p.lines ? confirmLines(p, line, lineNo, context) : confirm(p, line, lineNo);

@@ -4,17 +4,17 @@
  *
  *   patterns.ts  entries -> literal-led patterns, one distinctive literal each (compiled.ts keeps
  *                them as JSON data, so a program can ship them precompiled)
- *   normalize.ts paste -> matchable text (ANSI, line ends, entities, quotes, spacing)
- *   scan.ts      one pass over the text finds the lines that contain a literal
- *   confirm.ts   only those lines are prepared and run through the patterns they could match
+ *   scan.ts      one pass over the raw bytes (or string) finds the lines that contain a literal
+ *                or need normalising, with one automaton for every literal
+ *   stream.ts    only those lines are decoded and normalised (normalize.ts: ANSI, line ends,
+ *                entities, quotes, spacing), for one buffer or a stream of chunks
+ *   confirm.ts   each flagged line is prepared and run through the patterns whose literal it has
  *   rank.ts      matches grouped per page and ranked with data from the frontmatter
  */
-import { confirmLine, HEADER_LOOKBACK_LINES, NO_CONTEXT, packageHeader, prepareLine, type LineContext } from './confirm.ts';
-import { normalizeText } from './normalize.ts';
 import { compileData, patternsFromData, type CompiledData } from './compiled.ts';
 import { rankDiagnoses } from './rank.ts';
-import { buildPrefilter, scanLines } from './scan.ts';
-import type { Diagnosis, Found, Matcher, MatcherEntry } from './types.ts';
+import { buildEngine, bytesSource, matchSource, MatchStream, stringSource, type Engine } from './stream.ts';
+import type { Diagnosis, Matcher, MatcherEntry, MatcherStream } from './types.ts';
 
 export function compile(entries: readonly MatcherEntry[]): Matcher {
   return loadMatcher(compileData(entries));
@@ -22,57 +22,34 @@ export function compile(entries: readonly MatcherEntry[]): Matcher {
 
 export function loadMatcher(data: CompiledData): Matcher {
   const patterns = patternsFromData(data);
-  const lowerLiterals = patterns.map((p) => p.literal.toLowerCase());
-  const prefilter = buildPrefilter(lowerLiterals);
   const byEntry = new Map(data.entries.map((e) => [e.slug, e]));
+  // The automaton is built on first use: an empty input never pays for it.
+  let engine: Engine | undefined;
+  const getEngine = () => (engine ??= buildEngine(patterns));
 
-  function match(raw: string): Diagnosis[] {
-    if (typeof raw !== 'string' || raw.length === 0) return [];
-    const text = normalizeText(raw);
-    const found: Found = new Map();
-    const totalLines = scanLines(text, prefilter, (from, to, lineNo, window) => {
-      const context = window ? NO_CONTEXT : lineContext(text, from, to);
-      confirmLine(patterns, lowerLiterals, prepareLine(text.slice(from, to)), lineNo, found, context);
-    });
+  function match(raw: string | Uint8Array): Diagnosis[] {
+    let src;
+    if (typeof raw === 'string') src = stringSource(raw);
+    else if (raw instanceof Uint8Array) src = bytesSource(raw);
+    else return [];
+    if (src.length === 0) return [];
+    const { found, totalLines } = matchSource(getEngine(), src);
     return rankDiagnoses(found, byEntry, totalLines);
   }
 
-  return { patterns, match };
-}
-
-/** Lines longer than this never match as a neighbour of a multi-line template. */
-const MAX_NEIGHBOUR = 8192;
-
-function lineContext(text: string, from: number, to: number): LineContext {
-  return {
-    pkg: () => packageHeaderBefore(text, from),
-    neighbour(offset) {
-      let start = from;
-      let end = to;
-      for (let n = 0; n < -offset; n++) {
-        if (start === 0) return undefined;
-        end = start - 1;
-        start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
-      }
-      for (let n = 0; n < offset; n++) {
-        if (end === text.length) return undefined;
-        start = end + 1;
-        end = text.indexOf('\n', start);
-        if (end === -1) end = text.length;
-      }
-      return end - start > MAX_NEIGHBOUR ? '' : prepareLine(text.slice(start, end));
-    },
-  };
-}
-
-/** The nearest `# <package>` header among the lines before the one starting at `lineStart`. */
-function packageHeaderBefore(text: string, lineStart: number): string | undefined {
-  let end = lineStart - 1;
-  for (let n = 0; n < HEADER_LOOKBACK_LINES && end >= 0; n++) {
-    const start = end === 0 ? 0 : text.lastIndexOf('\n', end - 1) + 1;
-    const pkg = packageHeader(text.slice(start, end));
-    if (pkg) return pkg;
-    end = start - 1;
+  function stream(): MatcherStream {
+    let s: MatchStream | undefined;
+    return {
+      write(chunk: Uint8Array) {
+        if (chunk.length) (s ??= new MatchStream(getEngine())).write(chunk);
+      },
+      end() {
+        if (!s) return [];
+        const { found, totalLines } = s.end();
+        return rankDiagnoses(found, byEntry, totalLines);
+      },
+    };
   }
-  return undefined;
+
+  return { patterns, match, stream };
 }

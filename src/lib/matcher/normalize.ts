@@ -36,15 +36,40 @@ export function foldText(text: string): string {
   return text.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(SPACES, ' ');
 }
 
-/** Whole-text normalisation. Lines are kept; a lone CR counts as a line break, as in a terminal. */
-export function normalizeText(raw: string): string {
+/** The steps before JSON unescaping: ANSI sequences, line ends, entities. */
+export function stripControls(raw: string): string {
   let text = raw;
   if (text.includes('\x1b')) text = text.replace(ANSI, '');
   if (text.includes('\r')) text = text.replace(CRLF, '\n');
   if (text.includes('&')) text = text.replace(ENTITY, decodeEntity);
-  if (text.includes('\\') && LOOKS_LIKE_JSON.test(text)) {
-    text = text.replace(JSON_ESCAPES, (m) => JSON_UNESCAPED[m] ?? '\n');
-  }
+  return text;
+}
+
+/** Whether JSON escapes are decoded: decided on the whole paste after stripControls. */
+export function looksLikeJson(stripped: string): boolean {
+  return stripped.includes('\\') && LOOKS_LIKE_JSON.test(stripped);
+}
+
+function unescapeJson(text: string): string {
+  return text.replace(JSON_ESCAPES, (m) => JSON_UNESCAPED[m] ?? '\n');
+}
+
+/** Whole-text normalisation. Lines are kept; a lone CR counts as a line break, as in a terminal. */
+export function normalizeText(raw: string): string {
+  let text = stripControls(raw);
+  if (looksLikeJson(text)) text = unescapeJson(text);
+  return foldText(text);
+}
+
+/**
+ * normalizeText for a part of a paste made of whole lines (each with its '\n'), given whether
+ * the whole paste looks like JSON. Every step works within a line (ANSI sequences other than OSC
+ * never contain a line break, entities and JSON escapes neither), so normalising line by line
+ * and joining gives the whole-text result.
+ */
+export function normalizeLines(raw: string, json: boolean): string {
+  let text = stripControls(raw);
+  if (json && text.includes('\\')) text = unescapeJson(text);
   return foldText(text);
 }
 

@@ -67,9 +67,18 @@ export interface Diagnosis {
   occurrences: Occurrence[];
 }
 
+/** Input in chunks (a file, standard input): bounded memory, same results as one buffer. */
+export interface MatcherStream {
+  write(chunk: Uint8Array): void;
+  end(): Diagnosis[];
+}
+
 export interface Matcher {
   readonly patterns: readonly CompiledPattern[];
-  match(text: string): Diagnosis[];
+  /** A paste as a string, or a log as UTF-8 bytes. */
+  match(text: string | Uint8Array): Diagnosis[];
+  /** Match input that arrives in chunks. */
+  stream(): MatcherStream;
 }
 
 /** Occurrences found so far, per page slug, in the order the lines were read. */

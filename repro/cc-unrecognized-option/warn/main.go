@@ -1,0 +1,9 @@
+package main
+
+// #cgo CFLAGS: -Wno-maybe-uninitialized -Werror
+// int answer(void) { return 42; }
+import "C"
+
+import "fmt"
+
+func main() { fmt.Println("answer", C.answer()) }

@@ -1,0 +1,4 @@
+// A program with no C code.
+package main
+
+func main() { println("started") }

@@ -1,0 +1,5 @@
+module example.com/lab
+
+go 1.25
+
+require github.com/ebitengine/purego v0.11.2

@@ -1,0 +1,6 @@
+package main
+
+// #include "state.h"
+import "C"
+
+func a() int { return int(C.bump()) }

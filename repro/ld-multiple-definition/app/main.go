@@ -1,0 +1,8 @@
+package main
+
+// #include "state.h"
+import "C"
+
+import "fmt"
+
+func main() { a(); fmt.Println("counter =", C.bump()) }

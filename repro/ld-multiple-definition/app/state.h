@@ -1,0 +1,2 @@
+int counter;
+static inline int bump(void) { return ++counter; }

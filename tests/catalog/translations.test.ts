@@ -1,0 +1,52 @@
+/**
+ * The Chinese edition stays in step with the English pages: each translation exists for an English
+ * page, and keeps the data-bearing parts of its body (two sections, one heading per fix in order,
+ * every code block and component verbatim, the same links to other error pages). Prose is free.
+ * `translatedFrom` names the English version it was made from; `scripts/translation-status.ts`
+ * lists the translations whose English page changed since.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCatalog, loadTranslations, readErrorFiles } from '../../src/lib/catalog/load-node.ts';
+import { splitFrontmatter } from '../../src/lib/catalog/parse.ts';
+import { bodyShape, translatedFixSlugs, translationProblems } from '../../src/lib/catalog/translation-check.ts';
+
+const entries = loadCatalog();
+const bySlug = new Map(entries.map((e) => [e.slug, e]));
+const bodies = new Map(readErrorFiles().map(({ file, source }) => [file.replace(/^.*\//, '').replace(/\.mdx$/, ''), splitFrontmatter(source)!.body]));
+const translations = loadTranslations('zh-cn', entries);
+
+describe('zh-cn translations', () => {
+  it('exist for at least one page (the check below is not vacuous)', () => {
+    expect(translations.length).toBeGreaterThan(0);
+  });
+
+  for (const t of translations) {
+    describe(t.slug, () => {
+      it('keeps the English page\'s fixes, commands, components and links', () => {
+        const entry = bySlug.get(t.slug)!;
+        expect(translationProblems(bodies.get(t.slug)!, t.body, entry.fixes.map((f) => f.id))).toEqual([]);
+      });
+      it('gives every fix heading its own anchor (they map to the English fix ids by position)', () => {
+        expect(new Set(translatedFixSlugs(t.body)).size).toBe(bySlug.get(t.slug)!.fixes.length);
+      });
+    });
+  }
+});
+
+describe('translation check', () => {
+  const english = '## What went wrong\n\nText.\n\n## How to fix\n\n### First\n\n```sh\nCGO_ENABLED=0 go build .\n```\n\n### Second\n\nSee [x](/errors/other/).\n';
+  it('accepts translated prose around the same data', () => {
+    const zh = '## 出了什么问题\n\n说明。\n\n## 如何修复\n\n### 第一\n\n```sh\nCGO_ENABLED=0 go build .\n```\n\n### 第二\n\n见 [x](/zh-cn/errors/other/)。\n';
+    expect(translationProblems(english, zh, ['first', 'second'])).toEqual([]);
+  });
+  it('rejects a changed command, a missing fix and a missing link', () => {
+    const zh = '## 出了什么问题\n\n说明。\n\n## 如何修复\n\n### 第一\n\n```sh\nCGO_ENABLED=0 go build -o app .\n```\n';
+    const problems = translationProblems(english, zh, ['first', 'second']);
+    expect(problems.some((p) => p.includes('fix headings'))).toBe(true);
+    expect(problems.some((p) => p.includes('code block 1 differs'))).toBe(true);
+    expect(problems.some((p) => p.includes('/errors/other/'))).toBe(true);
+  });
+  it('reads headings inside code blocks as code', () => {
+    expect(bodyShape('## A\n\n```sh\n## not a heading\n```\n\n## B\n\n### C\n').fixHeadings).toEqual(['C']);
+  });
+});

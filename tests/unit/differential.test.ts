@@ -1,0 +1,147 @@
+/**
+ * The byte-level engine against the regex-prefilter engine it replaced (tests/reference-engine,
+ * frozen): the same diagnoses (pages, order, lines, texts, captures, scores) on every example,
+ * counter-example, lab fixture and benign log, and on 10,000 seeded mutations of the examples
+ * (ANSI codes, CRLF, wrapped lines, entities, junk bytes, JSON logs). Each input goes in as a
+ * string, as UTF-8 bytes, and as a stream of small chunks.
+ *
+ * Allowed differences (documented, narrow):
+ * - none for match() on a string or a buffer;
+ * - a stream decides the JSON question from the text read so far (a paste that only turns out to
+ *   look like JSON after the first chunk); the fuzzed streams below use 64-byte chunks only for
+ *   inputs without JSON markers, and whole-buffer chunks otherwise.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readErrorFiles, projectRoot } from '../../src/lib/catalog/load-node.ts';
+import { buildCatalogWithProblems } from '../../src/lib/catalog/parse.ts';
+import { toMatcherEntry } from '../../src/lib/compiled-catalog/compiled-catalog.ts';
+import { compile, type Diagnosis, type Matcher } from '../../src/lib/matcher/index.ts';
+import { compile as compileReference } from '../reference-engine/index.ts';
+import { seededRandom } from '../../scripts/lib/seeded-random.ts';
+import { fixtureEntries } from './fixture-entries.ts';
+import { templateFixtureEntries } from './template-fixtures.ts';
+
+const { entries: catalog } = buildCatalogWithProblems(readErrorFiles(), { lenient: true });
+const entries = [...catalog.map(toMatcherEntry), ...[...fixtureEntries, ...templateFixtureEntries].filter((e) => !catalog.some((c) => c.slug === e.slug))];
+const engine = compile(entries);
+const reference = compileReference(entries);
+
+const utf8 = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** What a diagnosis says, as plain data (captures included). */
+const plain = (ds: Diagnosis[]) => JSON.parse(JSON.stringify(ds)) as unknown;
+
+function streamed(m: Matcher, bytes: Uint8Array, size: number): Diagnosis[] {
+  const s = m.stream();
+  for (let i = 0; i < bytes.length; i += size) s.write(bytes.subarray(i, i + size));
+  return s.end();
+}
+
+/** Differences between the engines on one input, as a message (empty when they agree). */
+/** The first place two JSON texts differ, with some context. */
+function diff(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `${a.slice(Math.max(0, i - 150), i + 100)}\n    vs ${b.slice(Math.max(0, i - 150), i + 100)}`;
+}
+
+function differences(text: string, chunk = 64): string[] {
+  const out: string[] = [];
+  const want = plain(reference.match(text));
+  const got = plain(engine.match(text));
+  if (JSON.stringify(got) !== JSON.stringify(want)) out.push(`string: ${diff(JSON.stringify(got), JSON.stringify(want))}`);
+  const bytes = utf8.encode(text);
+  // Bytes go through UTF-8: a lone surrogate becomes U+FFFD, as when a file is read.
+  const wantBytes = plain(reference.match(decoder.decode(bytes)));
+  const gotBytes = plain(engine.match(bytes));
+  if (JSON.stringify(gotBytes) !== JSON.stringify(wantBytes)) out.push(`bytes: ${diff(JSON.stringify(gotBytes), JSON.stringify(wantBytes))}`);
+  const json = /[\\&]/.test(text);
+  const gotStream = plain(streamed(engine, bytes, json ? bytes.length || 1 : chunk));
+  if (JSON.stringify(gotStream) !== JSON.stringify(wantBytes)) out.push(`stream: ${diff(JSON.stringify(gotStream), JSON.stringify(wantBytes))}`);
+  return out;
+}
+
+const examples = catalog.flatMap((e) => e.examples.map((x) => x.text));
+const counterExamples = catalog.flatMap((e) => e.counterExamples.map((x) => x.text));
+
+describe('the byte-level engine gives the reference engine\'s diagnoses', () => {
+  it('on every example and counter-example', () => {
+    const bad = [...examples, ...counterExamples].flatMap((t) => differences(t).map((d) => `${JSON.stringify(t.slice(0, 80))}: ${d}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('on every lab fixture and benign log', () => {
+    const files: string[] = [];
+    const fixtures = join(projectRoot, 'repro/fixtures.json');
+    if (existsSync(fixtures)) for (const f of JSON.parse(readFileSync(fixtures, 'utf8')) as { file: string }[]) files.push(join(projectRoot, f.file));
+    const benign = join(projectRoot, 'tests/fixtures/benign');
+    for (const f of readdirSync(benign)) if (f.endsWith('.log')) files.push(join(benign, f));
+    expect(files.length).toBeGreaterThan(20);
+    const bad = files.flatMap((f) => differences(readFileSync(f, 'utf8'), 4096).map((d) => `${f}: ${d}`));
+    expect(bad).toEqual([]);
+  });
+
+  it('on 10,000 seeded mutations of the examples', () => {
+    const next = seededRandom(20261204);
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
+    const JUNK = ['\0', '\x7f', '\ufffd', 'é', '’', '‘', '“', '\u00a0', '\u3000', '\u200b', '´', '`', '\t', '  ', '&', '&&', '#', '\\', '{"', '\\"', '\\n', '\r', '\ud800', '😀', '\x1b', '\x1b[', '[0m'];
+    const ANSI = ['\x1b[31m', '\x1b[0m', '\x1b[1;32m', '\x1b[K', '\x1b]8;;https://x.test/\x07', '\x1b]8;;\x1b\\', '\x1b(B', '\x1b[38;5;196m'];
+    const ENTITIES: [string, string][] = [["'", '&#39;'], ['"', '&quot;'], ['<', '&lt;'], ['>', '&gt;'], ['&', '&amp;'], ['`', '&#96;'], [' ', '&nbsp;'], ['\n', '&#10;'], ['\n', '&#x0A;']];
+    const mutate = (text: string): string => {
+      let t = text;
+      const rounds = 1 + Math.floor(next() * 4);
+      for (let r = 0; r < rounds; r++) {
+        const at = Math.floor(next() * (t.length + 1));
+        switch (Math.floor(next() * 11)) {
+          case 0: // an ANSI sequence somewhere
+            t = t.slice(0, at) + pick(ANSI) + t.slice(at);
+            break;
+          case 1: // CRLF or a lone CR
+            t = t.replace(/\n/g, next() < 0.7 ? '\r\n' : '\r');
+            break;
+          case 2: {
+            // hard-wrapped at a fixed width
+            const w = 20 + Math.floor(next() * 100);
+            t = t.split('\n').flatMap((l) => l.match(new RegExp(`.{1,${w}}`, 'gu')) ?? ['']).join('\n');
+            break;
+          }
+          case 3: {
+            const [c, e] = pick(ENTITIES);
+            t = t.split(c).join(e);
+            break;
+          }
+          case 4: // junk
+            t = t.slice(0, at) + pick(JUNK) + t.slice(at);
+            break;
+          case 5: // a log prefix on every line
+            t = t.split('\n').map((l) => `2026-05-13T10:22:02.1234567Z ${l}`).join('\n');
+            break;
+          case 6: // a JSON log line
+            t = JSON.stringify({ level: 'error', msg: t });
+            break;
+          case 7: // another example before or after
+            t = next() < 0.5 ? `${pick(examples)}\n${t}` : `${t}\n${pick(examples)}`;
+            break;
+          case 8: // drop a stretch
+            t = t.slice(0, at) + t.slice(Math.min(t.length, at + Math.floor(next() * 40)));
+            break;
+          case 9: // tabs and runs of spaces
+            t = t.replace(/ /g, () => (next() < 0.1 ? pick(['\t', '  ', ' \t ', '\u00a0']) : ' '));
+            break;
+          default: // a huge line around it
+            t = `${'x'.repeat(Math.floor(next() * 12000))}${t.replace(/\n/g, ' ')}${'y '.repeat(Math.floor(next() * 3000))}`;
+        }
+      }
+      return t;
+    };
+    const bad: string[] = [];
+    for (let i = 0; i < 10_000 && bad.length < 5; i++) {
+      const input = mutate(pick(examples));
+      for (const d of differences(input)) bad.push(`input ${i} ${JSON.stringify(input.length > 600 ? `${input.slice(0, 300)}...${input.slice(-300)}` : input)}: ${d}`);
+    }
+    expect(bad).toEqual([]);
+  }, 300_000);
+});
