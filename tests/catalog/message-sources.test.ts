@@ -107,4 +107,13 @@ describe('message sources', () => {
       .map((s) => `${s.slug} messages[${s.i}]: ${s.source}`);
     expect(bad).toEqual([]);
   });
+
+  it('every example cites a report URL or a repro/ case (no unstored local runs)', () => {
+    const bad = catalog.flatMap((e) =>
+      e.examples
+        .filter((x) => !/https?:\/\//.test(x.source) && !reproCases(x.source).some((c) => existsSync(join(projectRoot, 'repro', c, 'case.json'))))
+        .map((x) => `${e.slug}: ${x.source}`),
+    );
+    expect(bad, 'store the output in a repro/ case or cite the report it was pasted from').toEqual([]);
+  });
 });
