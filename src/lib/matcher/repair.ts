@@ -28,7 +28,7 @@ const WORD_WRAP_SLACK = 16;
 const MIN_WRAP_WIDTH = 40;
 
 // Stray spaces inside quotes: `' GLIBC_2.34 '`, `" libfoo.so"`, `'libfoo.so '`.
-const QUOTED = /(['"]) {1,3}([^\s'"]{1,300}?) {0,3}\1|(['"])([^\s'"]{1,300}?) {1,3}\3/g;
+const QUOTED = /(['"]) {1,3}([^\s'"]{1,300}) {0,3}\1|(['"])([^\s'"]{1,300}) {1,3}\3/g;
 // Stray spaces around a dot between lower-case words or digits: `libc. so.6`, `github .com`.
 const DOTTED = /([a-z0-9_]) {0,2}\. {1,2}(?=[a-z0-9_])|([a-z0-9_]) {1,2}\.(?=[a-z0-9_])/g;
 
