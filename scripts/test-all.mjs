@@ -92,9 +92,11 @@ if (process.env.SKIP_E2E && !process.env.CI) {
 } else if (!ensureChromium()) {
   count('e2e', 0, 1);
 } else {
-  run('e2e', 'npx', ['playwright', 'test']);
+  const ran = run('e2e', 'npx', ['playwright', 'test']);
   const pw = readJson('.tmp/playwright-results.json');
-  if (pw?.stats) count('e2e', pw.stats.expected + pw.stats.flaky, pw.stats.unexpected);
+  // A run that fails before any test (a busy port, a broken config) reports no failed test: count
+  // it as one failure so that it cannot pass silently.
+  if (pw?.stats) count('e2e', pw.stats.expected + pw.stats.flaky, pw.stats.unexpected || (ran ? 0 : 1));
   else count('e2e', 0, 1);
 }
 

@@ -76,7 +76,7 @@ function writeVendor(real, modules) {
  * A fresh directory with the case's files, the shared folders it names, its vendored modules
  * and the private dirs of the environment. Returns the directory (resolved) and the env.
  */
-function prepare(c, ctx) {
+function prepare(c, ctx, { forFix = false } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `repro-${c.slug}-`));
   const real = fs.realpathSync(tmp);
   copyTree(c.dir, real);
@@ -94,7 +94,9 @@ function prepare(c, ctx) {
   const tel = path.join(real, '.home', '.config', 'go', 'telemetry');
   fs.mkdirSync(tel, { recursive: true });
   fs.writeFileSync(path.join(tel, 'mode'), 'off 2006-01-02\n');
-  const privateCache = c.gocache === 'private';
+  // "gocache": "private" is for captured outputs that name cache paths; a fix's output is never
+  // stored, so fixes always share the cache (a private one rebuilds the standard library each time).
+  const privateCache = c.gocache === 'private' && !forFix;
   if (!privateCache) fs.mkdirSync(CACHE_GOCACHE, { recursive: true });
   const env = {
     PATH: process.env.PATH || '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
@@ -182,7 +184,7 @@ export async function runCase(c, ctx, { withFixes = true, keep = false, log = ()
   const fixes = [];
   if (!failure && withFixes) {
     for (const fix of c.fixes) {
-      const fdir = prepare(c, ctx);
+      const fdir = prepare(c, ctx, { forFix: true });
       const steps = [...c.steps.slice(0, fix.setupSteps ?? 0), ...fix.steps];
       const err = await runSteps(steps, fdir, fdir.env, c, null, `fix ${fix.id}: `);
       if (keep) log(`  kept ${fdir.real} (fix ${fix.id})`);

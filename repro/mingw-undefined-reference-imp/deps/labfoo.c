@@ -1,0 +1,3 @@
+#define LABFOO_STATIC
+#include "labfoo.h"
+int labfoo_answer(void) { return 42; }
