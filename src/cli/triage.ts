@@ -182,4 +182,9 @@ export async function main(argv: string[]): Promise<number> {
   return matched ? 0 : 1;
 }
 
+// `triage big.log | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 process.exitCode = await main(process.argv.slice(2));

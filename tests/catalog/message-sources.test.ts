@@ -11,6 +11,8 @@
  *      `purego v0.8.4`, `bash 5.2`, `dash 0.5.12`, `runc v1.1.12`, Windows SDK `10.0.22621.0`)
  *      or a commit (`commit 5047c08`, `@5047c08`, `HEAD d476432`).
  *      Other tools count the same way: `ld64-956.6`, `gcc 12.2`, `binutils 2.40`, `pkg-config 0.29`.
+ *   3. for a closed-source program, says `closed source (<program>): ...` and names two reports
+ *      (URLs) that print the wording.
  * Anything else is **vague**: "seen in reports", a report URL alone, "the research dossier",
  * "current source", a file without a version, or a version without a file. A report is good
  * evidence for an example, not for a message template.
@@ -49,9 +51,19 @@ function reproCases(source: string): string[] {
   return [...source.matchAll(/\brepro\/([a-z0-9][a-z0-9-]*)/g)].map((m) => m[1]);
 }
 
+/**
+ * A closed-source program (xcrun, Apple's ld-prime, ...) has no source file to cite. Its wording
+ * counts as specific only when the source says so, `closed source (<program and version>): ...`,
+ * and names at least two reports (URLs) that print it.
+ */
+const CLOSED_SOURCE = /^closed source \([^)]+\):/;
+
 /** Why a source is vague, or null when it is specific. */
 export function vagueness(source: string): string | null {
   if (reproCases(source).some((c) => existsSync(join(projectRoot, 'repro', c, 'case.json')))) return null;
+  if (CLOSED_SOURCE.test(source)) {
+    return (source.match(/https:\/\/\S+/g)?.length ?? 0) >= 2 ? null : 'closed source, but fewer than two reports that print it';
+  }
   const file = FILE.test(source);
   const version = VERSION.test(source);
   if (file && version) return null;
@@ -83,6 +95,8 @@ describe('message sources', () => {
     expect(vagueness('src/runtime/error.go (*TypeAssertionError).Error')).not.toBeNull();
     expect(vagueness('Go 1.4 linker (tag go1.4)')).not.toBeNull();
     expect(vagueness('repro/no-such-case-here')).not.toBeNull();
+    expect(vagueness('closed source (xcrun, Xcode 15): as printed in https://github.com/a/b/issues/1 and https://github.com/c/d/issues/2')).toBeNull();
+    expect(vagueness('closed source (xcrun): as printed in https://github.com/a/b/issues/1')).not.toBeNull();
   });
 
   it('every message source names a file and a version, or a repro/ case', () => {

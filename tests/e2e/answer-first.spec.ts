@@ -66,3 +66,77 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+const PUREGO = 'github.com/ebitengine/purego.dlopenABI0: relocation target dlopen not defined';
+const TOKEN = 'ghp_abcdefghijklmnopqrstuvwxyz0123456789';
+
+async function pasteInto(page: Page, text: string) {
+  await page.goto('/triage/');
+  await page.locator('astro-island:not([ssr])').waitFor();
+  await page.getByLabel('Error output').evaluate((area: HTMLTextAreaElement, t) => {
+    area.value = t;
+    area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+  }, text);
+}
+
+for (const [width, height] of [[1280, 800], [390, 844]]) {
+  test(`triage at ${width}x${height}: the purego diagnosis and its command are in view, and it is one error`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await pasteInto(page, PUREGO);
+    const card = page.locator('.triage-primary');
+    await expect(card.locator('.triage-result-title a')).toHaveAttribute('href', '/errors/purego-dlfcn-relocation-target-not-defined/');
+    await expect(card.locator('.triage-result-title')).toBeInViewport();
+    await expect(card.locator('.triage-cmd pre')).toBeInViewport({ ratio: 1 });
+    await expect(card.locator('.triage-cmd pre')).toContainText('go build');
+    await expect(page.getByRole('status').filter({ hasText: /^1 error found/ })).toBeVisible();
+    // The generic relocation page folds into the card instead of counting as a second error.
+    await expect(page.locator('.triage-others')).toHaveCount(0);
+    await expect(card.locator('.triage-also a')).toHaveCount(1);
+  });
+}
+
+test('the platform select changes the fix command (PowerShell on Windows)', async ({ page }) => {
+  await pasteInto(page, PUREGO);
+  const command = page.locator('.triage-primary .triage-cmd');
+  await expect(command.locator('pre')).toContainText('go build');
+  await page.getByLabel('Where it fails').selectOption('linux-musl');
+  await expect(page.locator('.triage-primary .triage-fix')).toContainText('Linux (musl');
+});
+
+test('a pasted token reaches neither the address, the clipboard nor a report link', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await pasteInto(page, `export GITHUB_TOKEN=${TOKEN}\nrun: go build ./...\n${PUREGO}`);
+  await expect(page.locator('.triage-primary')).toBeVisible();
+  await expect(page).toHaveURL(/#q=/);
+  expect(decodeURIComponent(page.url())).not.toContain(TOKEN);
+  await page.getByRole('button', { name: 'Share this diagnosis' }).click();
+  const preview = page.getByRole('group', { name: 'What the link carries' });
+  await expect(preview).toContainText('redacted');
+  await expect(preview.locator('pre')).not.toContainText(TOKEN);
+  for (const name of ['Copy link', 'Copy as Markdown']) {
+    await preview.getByRole('button', { name }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(decodeURIComponent(copied)).not.toContain(TOKEN);
+    expect(copied).toContain('dlopenABI0');
+  }
+  // A paste nothing matches: the report carries the lines around the error, redacted.
+  await page.getByLabel('Error output').fill(`GITHUB_TOKEN=${TOKEN}\nfrobnicate: quux exploded`);
+  await page.getByRole('button', { name: 'Report this error' }).click();
+  const href = (await page.getByRole('link', { name: 'Open the prefilled report' }).getAttribute('href'))!;
+  expect(decodeURIComponent(href.replace(/\+/g, ' '))).not.toContain(TOKEN);
+  expect(decodeURIComponent(page.url())).not.toContain(TOKEN);
+});
+
+test('out-of-scope text is named: a Go runtime panic', async ({ page }) => {
+  await pasteInto(page, 'panic: runtime error: index out of range [3] with length 3\n\ngoroutine 1 [running]:\nmain.main()\n\t/app/main.go:8 +0x1d');
+  await expect(page.locator('.triage-nomatch')).toContainText('a Go run-time panic');
+  await expect(page.getByRole('button', { name: 'Report this error' })).toHaveCount(0);
+});
+
+test('the guided path shows how many pages each answer leaves', async ({ page }) => {
+  await page.goto('/triage/#stage=load');
+  const glibc = page.getByRole('radio', { name: /^Linux \(glibc\) \(\d+ pages?\)/ });
+  const n = Number((await glibc.evaluate((el) => el.parentElement!.textContent))!.match(/\((\d+) pages?\)/)![1]);
+  await glibc.check();
+  await expect(page.locator('.triage-candidates [role="status"]')).toContainText(`${n} `);
+});

@@ -71,7 +71,9 @@ test('several errors in one paste: the primary first, the others below with line
   await expect(primaryLink(page)).toHaveAttribute('href', '/errors/linkname-invalid-reference-assembly/');
   const others = page.locator('.triage-others > li');
   await expect(others.filter({ hasText: 'Line 4' }).locator('a').first()).toHaveAttribute('href', '/errors/dyld-library-not-loaded/');
-  await expect(others.filter({ hasText: 'Line 2' })).not.toHaveCount(0);
+  // The more general page that also matched line 2 folds into the primary card: not a second error.
+  await expect(others.filter({ hasText: 'Line 2' })).toHaveCount(0);
+  await expect(page.locator('.triage-primary .triage-also')).toContainText('more general');
 });
 
 test('a #q= link reproduces the diagnosis, and the copy button writes that link', async ({ page, context }) => {
@@ -79,13 +81,17 @@ test('a #q= link reproduces the diagnosis, and the copy button writes that link'
   await page.goto(`/triage/#q=${encodeURIComponent(GLIBC)}`);
   await expect(primaryLink(page)).toHaveAttribute('href', '/errors/glibc-version-not-found/');
   await expect(input(page)).toHaveValue(GLIBC);
-  await page.getByRole('button', { name: 'Copy link to this diagnosis' }).click();
+  // Sharing shows what the link carries first, then copies it.
+  await page.getByRole('button', { name: 'Share this diagnosis' }).click();
+  const preview = page.getByRole('group', { name: 'What the link carries' });
+  await expect(preview.locator('pre')).toHaveText(GLIBC);
+  await preview.getByRole('button', { name: 'Copy link' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(`${await siteUrl(page)}/triage/#q=${encodeURIComponent(GLIBC)}`);
-  // Each result copies its page link, and a Markdown link.
-  await page.locator('.triage-primary').getByRole('button', { name: 'Copy as Markdown' }).click();
+  // As Markdown: the page link, the diagnosis link and the lines in a fence.
+  await preview.getByRole('button', { name: 'Copy as Markdown' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-    `[version \`GLIBC_x.y' not found](${await siteUrl(page)}/errors/glibc-version-not-found/)`,
+    `[version \`GLIBC_x.y' not found](${await siteUrl(page)}/errors/glibc-version-not-found/) ([diagnosis](${copied}))\n\n\`\`\`\n${GLIBC}\n\`\`\`\n`,
   );
 });
 
@@ -94,6 +100,8 @@ test('back and forward walk through pastes and answers; reload keeps the state',
   await expect(page).toHaveURL(/#q=/);
   await input(page).fill('dyld[1234]: Library not loaded: @rpath/libfoo.dylib');
   await expect(primaryLink(page)).toHaveAttribute('href', '/errors/dyld-library-not-loaded/');
+  // After a match the questions are folded under their heading.
+  await page.locator('.triage-guided > summary').click();
   await page.getByRole('radio', { name: /^Start-up/ }).check();
   await expect(page).toHaveURL(/stage=load/);
   await page.goBack();
@@ -157,23 +165,22 @@ test('keyboard only: tab to the textarea, type, tab to the result, Enter opens t
   await expect(page).toHaveURL(/\/errors\/dyld-library-not-loaded\/$/);
 });
 
-test('no match: says so, offers a site search and a report link that carries the paste only on click', async ({ page }) => {
-  const text = 'frobnicate: quux widget exploded unexpectedly';
+test('no match: says so, offers a search only when it has results, and a report that carries the lines around the error after a preview', async ({ page }) => {
+  const text = 'zqxjvw: wubble plonk exploded unexpectedly';
   await paste(page, text);
   await expect(page.getByRole('status').filter({ hasText: 'No known error' })).toBeVisible();
-  const report = page.getByRole('link', { name: 'Report this error' });
-  expect(await report.getAttribute('href')).not.toContain('quux');
-  // Read the href the click navigates to, without leaving the page.
-  const clickedHref = await report.evaluate((a: HTMLAnchorElement) => {
-    document.addEventListener('click', (e) => e.preventDefault(), { once: true });
-    a.click();
-    return a.href;
-  });
-  expect(clickedHref).toMatch(/\/issues\/new\?/);
-  expect(decodeURIComponent(clickedHref.replace(/\+/g, ' '))).toContain(text);
-  await page.getByRole('button', { name: /^Search the site for/ }).click();
-  const search = page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' });
-  await expect(search).toHaveValue(/frobnicate/);
+  await expect(page.locator('.triage-nomatch')).toContainText('No page of this site mentions these words');
+  await page.getByRole('button', { name: 'Report this error' }).click();
+  const preview = page.getByRole('group', { name: 'What the report carries' });
+  await expect(preview.locator('pre')).toHaveText(text);
+  const href = await preview.getByRole('link', { name: 'Open the prefilled report' }).getAttribute('href');
+  expect(href).toMatch(/\/issues\/new\?/);
+  expect(decodeURIComponent(href!.replace(/\+/g, ' '))).toContain(text);
+  // Words the site has: the search button says how many pages it found, and opens the search.
+  await input(page).fill('relocation zqxjvw wubble exploded');
+  const search = page.getByRole('button', { name: /^Search the site for “relocation” \(\d+ pages?\)/ });
+  await search.click();
+  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('textbox', { name: 'Search' })).toHaveValue('relocation');
 });
 
 test('nothing leaves the browser: no request to another origin while pasting and answering', async ({ page }) => {
@@ -198,6 +205,7 @@ test('nothing leaves the browser: no request to another origin while pasting and
   // A paste big enough for the Web Worker path.
   await pasteEvent(page, `${'x'.repeat(120)}\n`.repeat(2500) + GLIBC);
   await expect(primaryLink(page)).toHaveAttribute('href', '/errors/glibc-version-not-found/');
+  await page.locator('.triage-guided > summary').click();
   await page.getByRole('radio', { name: /^Linking/ }).check();
   await expect(page.locator('.triage-candidates li').first()).toBeVisible();
   expect(foreign).toEqual([]);
@@ -251,6 +259,6 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('axe finds no violations on the no-match answer', async ({ page }) => {
   await paste(page, 'frobnicate: quux');
-  await expect(page.getByRole('link', { name: 'Report this error' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Report this error' })).toBeVisible();
   expect(violations(await axe(page))).toEqual([]);
 });

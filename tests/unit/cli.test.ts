@@ -21,6 +21,15 @@ function triage(args: string[], input?: string) {
 }
 
 describe('the triage command-line tool', () => {
+  it('stops quietly when its reader closes the pipe early (| head)', () => {
+    const files = Array.from({ length: 400 }, () => glibcLog);
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(projectRoot, 'src/cli/triage.ts')}" "$@" | head -c 100 >/dev/null`, 'sh', ...files], {
+      encoding: 'utf8',
+    });
+    expect(r.stderr).not.toContain('EPIPE');
+    expect(r.stderr).toBe('');
+  });
+
   it('names the error, its URL, line and captured values, and exits 0', () => {
     const r = triage([glibcLog]);
     expect(r.code).toBe(0);

@@ -100,6 +100,9 @@ describe('shareExcerpt', () => {
     expect(ex.text).toContain('relocation target dlopen not defined');
     expect(ex.redacted).toBe(1);
   });
+  it('shares the lines as pasted: quotes and spaces are not folded', () => {
+    expect(shareExcerpt("./app: version `GLIBC_2.34'  not found", [1]).text).toBe("./app: version `GLIBC_2.34'  not found");
+  });
   it('is bounded for huge pastes', () => {
     const big = `${'x'.repeat(5000)}\n`.repeat(200);
     expect(shareExcerpt(big, Array.from({ length: 200 }, (_, i) => i + 1)).text.length).toBeLessThanOrEqual(4100);

@@ -1,14 +1,14 @@
 /** The paste path: a textarea, then the ranked diagnoses or, when nothing matches, what to do next. */
 import type { RefObject } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Diagnosis } from '../../lib/matcher/index.ts';
-import { distinctiveLine, openSiteSearch, reportIssueUrl, searchQuery } from './no-match.ts';
-import { CopyButton } from './CopyButton.tsx';
 import { ResultCard } from './ResultCard.tsx';
+import { useExtras } from './use-extras.ts';
 import { formatSize, PREVIEW_LIMIT, previewOf } from './preview.ts';
 import type { WizardState } from './hash-state.ts';
 import { platformChoices } from './guided.ts';
-import type { WizardEntry, WizardLabels } from './types.ts';
+import { rolesDiffer } from './fix-choice.ts';
+import type { Role, WizardEntry, WizardLabels } from './types.ts';
 
 /** Typing waits this long for a pause; pastes, drops and other big edits are matched at once. */
 const DEBOUNCE_MS = 150;
@@ -30,13 +30,27 @@ interface Props {
   /** The person is about to paste: a chance to get the worker ready. */
   onFocus: () => void;
   onPlatform: (platform: string) => void;
-  /** The link to this diagnosis (`/triage/#q=...`), built when the button is pressed. */
-  shareUrl: () => string;
+  /** `#q=<excerpt>...` for the current state: what a shared link carries. */
+  shareHash: () => Promise<{ hash: string; excerpt: string; redacted: number }>;
 }
+
+const ROLE_KEY = 'gne:role';
+const store = (k: string, v?: string) => {
+  try {
+    return v === undefined ? localStorage.getItem(k) ?? undefined : localStorage.setItem(k, v);
+  } catch {
+    return undefined;
+  }
+};
 
 export function PastePanel(p: Props) {
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const lastLength = useRef(0);
+  /** Set by a paste: the first diagnosis is scrolled into view once it is painted. */
+  const scrollNext = useRef(false);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const [role, setRole] = useState<Role>();
+  useEffect(() => setRole(store(ROLE_KEY) as Role | undefined), []);
 
   const onPaste = (event: ClipboardEvent) => {
     // Reading a 10 MB clipboard takes Chromium about 100 ms: marked so benchmarks can tell it apart.
@@ -52,6 +66,7 @@ export function PastePanel(p: Props) {
     // task hop on the way to the first paint.
     const run = (fn: () => void) => (pasted.length > SAME_TASK_LIMIT ? setTimeout(fn) : fn());
     run(() => {
+      scrollNext.current = true;
       p.onText(pasted, 'push');
       // The excerpt goes in after the results are painted: they are what the person waits for,
       // and laying out 20 KB of text in the box would hold back the frame that shows them. The
@@ -72,27 +87,59 @@ export function PastePanel(p: Props) {
     const jump = Math.abs(text.length - lastLength.current) > TYPING_MAX;
     lastLength.current = text.length;
     clearTimeout(timer.current);
-    if (jump || kind.startsWith('insertFromPaste') || kind === 'insertFromDrop') p.onText(text, 'push');
+    if (jump || kind.startsWith('insertFromPaste') || kind === 'insertFromDrop') {
+      scrollNext.current = true;
+      p.onText(text, 'push');
+    }
     else timer.current = setTimeout(() => p.onText(text, 'replace'), DEBOUNCE_MS);
   };
 
   const text = p.state.q;
   // A regex test, not trim(): trim copies the whole text, which is slow for a 10 MB paste.
   const hasText = /\S/.test(text);
-  const found = (p.diagnoses ?? []).filter((d) => p.bySlug.has(d.slug));
+  const all = (p.diagnoses ?? []).filter((d) => p.bySlug.has(d.slug));
+  // A more general page that a more specific match supersedes is not another error: it folds
+  // into the card of the page that supersedes it.
+  const supersededBy = (d: Diagnosis) => all.find((o) => o !== d && !o.superseded && p.bySlug.get(o.slug)!.supersedes?.includes(d.slug));
+  const found = all.filter((d) => !(d.superseded && supersededBy(d)));
+  const general = (d: Diagnosis) => all.filter((g) => g.superseded && supersededBy(g) === d).map((g) => p.bySlug.get(g.slug)!);
   const [primary, ...others] = found;
   const primaryEntry = primary && p.bySlug.get(primary.slug);
   let summary = '';
   if (hasText && !p.diagnoses) summary = 'Matching…';
   else if (hasText && primaryEntry) {
-    summary = `${found.length} ${found.length === 1 ? 'error' : 'errors'} found. Best match: ${primaryEntry.title}, line ${primary.line}.`;
+    summary = `${found.length} ${found.length === 1 ? 'error' : 'errors'} found. Best match: ${primaryEntry.headline ?? primaryEntry.title}, line ${primary.line}.`;
   } else if (hasText) summary = 'No known error found in this text.';
+
+  // After a paste, bring the answer (the first card, with its command) to where the eyes are;
+  // the status line above it is announced by screen readers.
+  useEffect(() => {
+    if (!scrollNext.current || !p.diagnoses) return;
+    scrollNext.current = false;
+    statusRef.current?.parentElement?.querySelector('.triage-primary')?.scrollIntoView({ block: 'start' });
+  }, [p.diagnoses]);
+  const showRoles = primaryEntry && rolesDiffer(primaryEntry);
+  const X = useExtras(hasText);
+  const card = (d: Diagnosis, isPrimary: boolean) => (
+    <ResultCard
+      entry={p.bySlug.get(d.slug)!}
+      diagnosis={d}
+      primary={isPrimary}
+      platform={p.state.platform}
+      role={role}
+      goAnswer={p.state.go}
+      labels={p.labels}
+      general={general(d)}
+      textarea={p.textareaRef}
+      Extras={X}
+    />
+  );
 
   return (
     <section class="triage-paste" aria-labelledby="triage-paste-heading">
       <h2 id="triage-paste-heading">Paste the error</h2>
       <div class="triage-field">
-        <label for="triage-platform">Your platform</label>
+        <label for="triage-platform">Where it fails</label>
         <select id="triage-platform" value={p.state.platform ?? 'auto'} onChange={(e) => p.onPlatform((e.currentTarget as HTMLSelectElement).value)}>
           <option value="auto">Tell from the error</option>
           {platformChoices.map((id) => (
@@ -101,17 +148,19 @@ export function PastePanel(p: Props) {
             </option>
           ))}
         </select>
+        <p class="triage-help">The system that prints the error: it picks the fix and the shell of its command.</p>
       </div>
       <div class="triage-field">
         <label for="triage-input">Error output</label>
         <textarea
           id="triage-input"
           ref={p.textareaRef}
-          rows={8}
+          rows={hasText ? 4 : 8}
+          autofocus={!hasText}
           spellcheck={false}
           autocomplete="off"
           aria-describedby="triage-input-help"
-          placeholder="./app: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by ./app)"
+          placeholder="Paste the error from your build, CI log or crash"
           onInput={onInput}
           onPaste={onPaste}
           onFocus={p.onFocus}
@@ -121,58 +170,27 @@ export function PastePanel(p: Props) {
           {text.length > PREVIEW_LIMIT && ` The box shows the start and the end of the ${formatSize(text.length)} pasted; typing in it replaces the paste with what is shown.`}
         </p>
       </div>
-      <p class="triage-summary" role="status" aria-live="polite">
+      <p class="triage-summary" role="status" aria-live="polite" ref={statusRef}>
         {summary}
       </p>
       {primaryEntry && (
         <div class="triage-results">
-          <ResultCard entry={primaryEntry} diagnosis={primary} primary platform={p.state.platform} goAnswer={p.state.go} labels={p.labels} site={p.site} />
-          <p class="triage-share">
-            <CopyButton label="Copy link to this diagnosis" text={p.shareUrl} />
-          </p>
+          {X && showRoles && <X.RoleChoice role={role} onRole={(r) => (setRole(r), store(ROLE_KEY, r))} />}
+          {card(primary, true)}
+          {X && <X.SharePanel state={p.state} site={p.site} shareHash={p.shareHash} title={primaryEntry.headline ?? primaryEntry.title} slug={primaryEntry.slug} />}
           {others.length > 0 && (
             <>
               <h3>Also in this output</h3>
               <ul class="triage-others">
                 {others.slice(0, MAX_OTHERS).map((d) => (
-                  <li key={d.slug}>
-                    <ResultCard entry={p.bySlug.get(d.slug)!} diagnosis={d} primary={false} platform={p.state.platform} goAnswer={p.state.go} labels={p.labels} site={p.site} />
-                  </li>
+                  <li key={d.slug}>{card(d, false)}</li>
                 ))}
               </ul>
             </>
           )}
         </div>
       )}
-      {hasText && p.diagnoses && !primaryEntry && <NoMatch text={text} repository={p.repository} />}
+      {X && hasText && p.diagnoses && !primaryEntry && <X.NoMatch text={text} repository={p.repository} />}
     </section>
-  );
-}
-
-function NoMatch({ text, repository }: { text: string; repository: string }) {
-  const query = searchQuery(distinctiveLine(text));
-  return (
-    <div class="triage-nomatch">
-      <p>None of the pages here matches this text. It may be an error we have not written up yet, or the paste may be missing the line that names it.</p>
-      <ul>
-        {query && (
-          <li>
-            <button type="button" onClick={() => openSiteSearch(query)}>
-              Search the site for “{query}”
-            </button>
-          </li>
-        )}
-        <li>
-          <a
-            href={`${repository}/issues/new`}
-            // The pasted text goes into the link only when the person clicks it.
-            onClick={(e) => (e.currentTarget.href = reportIssueUrl(repository, text))}
-          >
-            Report this error
-          </a>{' '}
-          (opens a prefilled issue with your paste; review it before submitting)
-        </li>
-      </ul>
-    </div>
   );
 }

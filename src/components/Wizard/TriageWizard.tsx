@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { compile, type Diagnosis } from '../../lib/matcher/index.ts';
 import { GuidedPanel } from './GuidedPanel.tsx';
-import { parseHash, shareableText, toHash, type WizardState } from './hash-state.ts';
+import { parseHash, toHash, type WizardState } from './hash-state.ts';
 import { toMatcherEntries } from './matcher-entries.ts';
 import { matchInWorker, warmWorker, WORKER_THRESHOLD } from './match-client.ts';
 import { PastePanel } from './PastePanel.tsx';
@@ -83,19 +83,23 @@ export default function TriageWizard({ entries, labels, site, repository }: Wiza
     return () => window.removeEventListener('popstate', fromUrl);
   }, []);
 
-  const shareHash = (s: WizardState, d: Diagnosis[] | undefined) =>
-    toHash({ ...s, q: shareableText(s.q, (d ?? []).flatMap((x) => x.occurrences.map((o) => o.text))) });
+  const matchedLines = (d: Diagnosis[] | undefined) => (d ?? []).flatMap((x) => x.occurrences.map((o) => o.line));
 
-  // State -> fragment, once the diagnoses are known (a large paste keeps only its matched lines).
+  // State -> fragment, once the diagnoses are known. The fragment carries only the matched lines
+  // with a few lines around them, redacted (share.ts), never the whole paste: a paste nothing
+  // matched leaves the address without it.
   useEffect(() => {
     const mode = pendingHistory.current;
     if (!mode || !diagnoses || state !== latest.current) return;
     pendingHistory.current = null;
-    const hash = shareHash(state, diagnoses);
-    if (hash === location.hash) return;
-    const url = hash || location.pathname + location.search;
-    if (mode === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    import('./share.ts').then((m) => {
+      if (state !== latest.current) return;
+      const hash = toHash({ ...state, q: m.excerptOf(state.q, matchedLines(diagnoses)).text });
+      if (hash === location.hash) return;
+      const url = hash || location.pathname + location.search;
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    });
   }, [state, diagnoses]);
 
   const update = (patch: Partial<WizardState>, mode: HistoryMode) => {
@@ -117,9 +121,13 @@ export default function TriageWizard({ entries, labels, site, repository }: Wiza
         onText={(q, mode) => update({ q }, mode)}
         onFocus={() => warmWorker(entries)}
         onPlatform={(platform) => update({ platform: platform === 'auto' ? undefined : platform }, 'push')}
-        shareUrl={() => new URL(`/triage/${shareHash(state, diagnoses)}`, site).href}
+        shareHash={async () => {
+          const m = await import('./share.ts');
+          const ex = m.excerptOf(state.q, matchedLines(diagnoses));
+          return { hash: toHash({ ...state, q: ex.text }), excerpt: ex.text, redacted: ex.redacted };
+        }}
       />
-      <GuidedPanel entries={entries} state={state} labels={labels} onAnswer={update} />
+      <GuidedPanel entries={entries} state={state} labels={labels} onAnswer={update} collapsed={Boolean(diagnoses?.length)} />
     </div>
   );
 }

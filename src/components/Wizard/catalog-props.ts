@@ -6,27 +6,52 @@
 import { getCollection } from 'astro:content';
 import { toCatalogEntries } from '../../lib/catalog/collection.ts';
 import { displayTemplate } from '../../lib/catalog/display.ts';
+import { commandFor, extractFixTexts, type FixText } from '../../lib/catalog/fix-commands.ts';
+import { quickPlatforms, shellForms } from '../../lib/catalog/quick-fix.ts';
 import { familyLabels, platformLabels, type CatalogEntry } from '../../lib/schema/error-entry.ts';
 import { siteConfig } from '../../site-config.ts';
-import type { WizardEntry, WizardProps } from './types.ts';
+import type { WizardCommand, WizardEntry, WizardFix, WizardProps } from './types.ts';
 
-export function toWizardEntry(e: CatalogEntry): WizardEntry {
+/** Longest command carried to the wizard; longer ones stay a link to the fix. */
+const MAX_COMMAND = 600;
+
+/** A fix's quick command for any platform, and where a platform's form differs. */
+function commands(text: FixText | undefined): Pick<WizardFix, 'cmd' | 'cmdOn'> {
+  const base = text && commandFor(text.commands, undefined);
+  if (!text || !base || base.code.length > MAX_COMMAND) return {};
+  const compact = (forms: ReturnType<typeof shellForms>['forms']): WizardCommand[] => forms.map((f) => ({ s: f.shell, l: f.label, c: f.code }));
+  const cmd = compact(shellForms(base.lang, base.code, base.title, 'any').forms);
+  const cmdOn: WizardFix['cmdOn'] = {};
+  for (const p of quickPlatforms) {
+    const own = commandFor(text.commands, p)!;
+    const forms = compact(shellForms(own.lang, own.code, own.title, p).forms);
+    if (JSON.stringify(forms) !== JSON.stringify(cmd)) cmdOn[p] = forms;
+  }
+  return Object.keys(cmdOn).length ? { cmd, cmdOn } : { cmd };
+}
+
+export function toWizardEntry(e: CatalogEntry, body = ''): WizardEntry {
+  const texts = new Map(extractFixTexts(body).map((t) => [t.id, t]));
   const out: WizardEntry = {
     slug: e.slug,
     title: e.title,
+    ...(e.headline ? { headline: e.headline } : {}),
     description: e.description,
     family: e.family,
     stage: e.stage,
     platforms: e.platforms,
     messages: e.messages.filter((m) => m.match !== false).map((m) => m.text),
     symptom: displayTemplate(e.messages[0].text),
-    fixes: e.fixes.map(({ id, title, platforms, goVersions }) => ({
+    fixes: e.fixes.map(({ id, title, platforms, roles, goVersions }) => ({
       id,
       title,
       ...(platforms ? { platforms } : {}),
+      ...(roles ? { roles } : {}),
       ...(goVersions ? { goVersions } : {}),
+      ...commands(texts.get(id)),
     })),
   };
+  if (e.fixes.some((f) => /^install-/.test(f.id))) out.installs = true;
   if (e.codes.length) out.codes = e.codes;
   if (e.specificity) out.specificity = e.specificity;
   if (e.supersedes.length) out.supersedes = e.supersedes;
@@ -36,9 +61,11 @@ export function toWizardEntry(e: CatalogEntry): WizardEntry {
 }
 
 export async function wizardProps(): Promise<WizardProps> {
-  const entries = toCatalogEntries(await getCollection('errors'))
+  const items = await getCollection('errors');
+  const bodies = new Map(items.map((i) => [i.id, i.body ?? '']));
+  const entries = toCatalogEntries(items)
     .filter((e) => e.status === 'active')
-    .map(toWizardEntry);
+    .map((e) => toWizardEntry(e, bodies.get(e.slug)));
   return {
     entries,
     labels: { families: familyLabels, platforms: platformLabels },

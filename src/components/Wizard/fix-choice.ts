@@ -1,5 +1,11 @@
 /** Which fix to show first: the first one (pages list them smallest safe change first) that fits the platform and Go version. */
-import type { Platform, WizardEntry, WizardFix } from './types.ts';
+import type { Capture } from '../../lib/matcher/index.ts';
+import type { Platform, Role, WizardCommand, WizardEntry, WizardFix } from './types.ts';
+
+/** Go version found in the paste, if any (it picks the fix that applies). */
+export function capturedGoVersion(captures: Record<string, Capture>): number[] | undefined {
+  return Object.values(captures).find((c) => c.version?.family === 'go')?.version?.numbers;
+}
 
 /** "1.23", "go1.23.5" or "1.23rc1" -> [1, 23, ...]; undefined for anything else. */
 export function parseGoVersion(text: string | undefined): number[] | undefined {
@@ -36,10 +42,19 @@ function fitsPlatform(fix: WizardFix, platform: Platform | undefined): boolean {
   return !platform || !fix.platforms || fix.platforms.includes(platform) || fix.platforms.includes('any');
 }
 
-export function chooseFix(entry: WizardEntry, platform: Platform | undefined, go: number[] | undefined): WizardFix {
+const fitsRole = (fix: WizardFix, role: Role | undefined) => !role || !fix.roles || fix.roles.includes(role);
+
+export function chooseFix(entry: WizardEntry, platform: Platform | undefined, go: number[] | undefined, role?: Role): WizardFix {
   return (
-    entry.fixes.find((f) => fitsPlatform(f, platform) && inGoRange(f.goVersions, go)) ??
+    entry.fixes.find((f) => fitsPlatform(f, platform) && fitsRole(f, role) && inGoRange(f.goVersions, go)) ??
+    entry.fixes.find((f) => fitsPlatform(f, platform) && fitsRole(f, role)) ??
     entry.fixes.find((f) => fitsPlatform(f, platform)) ??
     entry.fixes[0]
   );
 }
+
+/** True when some fix is for one role only (builders and runners get different answers). */
+export const rolesDiffer = (entry: WizardEntry) => entry.fixes.some((f) => f.roles?.length === 1);
+
+/** The fix's quick command in the shells of a platform. */
+export const fixCommands = (fix: WizardFix, platform: Platform | undefined): WizardCommand[] | undefined => (platform && fix.cmdOn?.[platform]) || fix.cmd;

@@ -46,11 +46,3 @@ export function toHash(state: WizardState): string {
   }
   return parts.length ? `#${parts.join('&')}` : '';
 }
-
-/** Longest paste kept verbatim in the URL; larger pastes keep only the lines that matched. */
-export const MAX_HASH_TEXT = 4000;
-
-export function shareableText(text: string, matchedLines: string[]): string {
-  if (text.length <= MAX_HASH_TEXT) return text;
-  return matchedLines.join('\n').slice(0, MAX_HASH_TEXT);
-}

@@ -1,5 +1,4 @@
-/** Helpers for a paste that matches no page: a search query and a prefilled issue. */
-import { newIssueUrlFor } from '../../lib/issue-links.ts';
+/** Helpers for a paste that matches no page: its most error-like line and a search query (share.ts builds the report). */
 import { stripLinePrefixes } from '../../lib/matcher/index.ts';
 
 const ERRORISH = /error|fatal|panic|undefined|not found|cannot|can't|failed|invalid|unable|missing|denied|relocation|dlopen|plugin/gi;
@@ -50,11 +49,4 @@ export function openSiteSearch(query: string): void {
     input.focus();
   };
   setTimeout(fill);
-}
-
-export function reportIssueUrl(repository: string, text: string): string {
-  const line = distinctiveLine(text);
-  const excerpt = text.length > 6000 ? `${text.slice(0, 6000)}\n[... ${text.length - 6000} more characters]` : text;
-  const body = `The triage wizard found no page for this output.\n\n\`\`\`\n${excerpt.replace(/```/g, "'''")}\n\`\`\`\n`;
-  return newIssueUrlFor(repository, `No page for: ${line.slice(0, 100)}`, body);
 }

@@ -2,18 +2,32 @@
  * What the wizard receives from the page: a lean copy of the catalog (only what matching, ranking
  * and the result cards need) plus labels, so the island never imports the zod schema.
  */
-import type { Code, Family, Platform, Stage } from '../../lib/schema/error-entry.ts';
+import type { Code, Family, Platform, Role, Stage } from '../../lib/schema/error-entry.ts';
+
+/** A command as a reader types it: `s` the shell key (sh, powershell, cmd, go...), `l` its label, `c` the code. */
+export interface WizardCommand {
+  s: string;
+  l: string;
+  c: string;
+}
 
 export interface WizardFix {
   id: string;
   title: string;
   platforms?: Platform[];
+  roles?: Role[];
   goVersions?: { since?: string; until?: string };
+  /** The quick command (first block of the fix) in each shell, for any platform. */
+  cmd?: WizardCommand[];
+  /** The same for a platform where it differs (its own block, or PowerShell/cmd forms on Windows). */
+  cmdOn?: Partial<Record<Platform, WizardCommand[]>>;
 }
 
 export interface WizardEntry {
   slug: string;
   title: string;
+  /** The title in plain words, when the page has one. */
+  headline?: string;
   description: string;
   family: Family;
   stage: Stage;
@@ -28,6 +42,8 @@ export interface WizardEntry {
   aliases?: string[];
   goVersions?: { since?: string; until?: string };
   fixes: WizardFix[];
+  /** The page has a fix that installs a C library: captured library names get their package. */
+  installs?: boolean;
 }
 
 export interface WizardLabels {
@@ -44,4 +60,4 @@ export interface WizardProps {
   repository: string;
 }
 
-export type { Family, Platform, Stage };
+export type { Family, Platform, Role, Stage };

@@ -26,7 +26,12 @@ export interface Excerpt {
  * and lone CR into line breaks).
  */
 export function shareExcerpt(text: string, lines: readonly number[], context = CONTEXT_LINES): Excerpt {
-  const all = (text.length <= NORMALIZE_LIMIT ? normalizeText(text) : text).split(/\r\n?|\n/);
+  // Line numbers are the matcher's (after normalisation). When normalising keeps the line count,
+  // which it does unless the paste holds escaped newlines, the reader's own lines are shared as
+  // they were pasted (quotes and spaces unfolded).
+  const raw = text.split(/\r\n?|\n/);
+  const normalized = text.length <= NORMALIZE_LIMIT ? normalizeText(text).split(/\r\n?|\n/) : raw;
+  const all = normalized.length === raw.length ? raw : normalized;
   const wanted = [...new Set(lines)].filter((n) => n >= 1 && n <= all.length).sort((a, b) => a - b);
   const runs: [number, number][] = [];
   for (const n of wanted) {
@@ -50,7 +55,7 @@ export function shareExcerpt(text: string, lines: readonly number[], context = C
   }
   const last = runs[runs.length - 1];
   if (last && last[1] < all.length && size <= MAX_EXCERPT) out.push(GAP);
-  const joined = text.length > NORMALIZE_LIMIT ? normalizeText(out.join('\n')) : out.join('\n');
+  const joined = out.join('\n');
   const { text: redacted, count } = redactSecrets(joined);
   return { text: redacted, redacted: count };
 }
