@@ -17,6 +17,7 @@ var SPACES = /(?: [ \t\u00a0\u2000-\u200b\u202f\u3000]|[\t\u00a0\u2000-\u200b\u2
 var ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos|nbsp));/g;
 var NAMED = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 var JSON_ESCAPES = /\\(?:r\\n|[nt"\\])/g;
+var LOOKS_LIKE_JSON = /\{"|\\"/;
 var JSON_UNESCAPED = { '\\"': '"', "\\t": " ", "\\\\": "\\" };
 function decodeEntity(_m, dec, hex, name) {
   if (name) return NAMED[name];
@@ -33,8 +34,16 @@ function stripControls(raw) {
   if (text.includes("&")) text = text.replace(ENTITY, decodeEntity);
   return text;
 }
+function looksLikeJson(stripped) {
+  return stripped.includes("\\") && LOOKS_LIKE_JSON.test(stripped);
+}
 function unescapeJson(text) {
   return text.replace(JSON_ESCAPES, (m) => JSON_UNESCAPED[m] ?? "\n");
+}
+function normalizeText(raw) {
+  let text = stripControls(raw);
+  if (looksLikeJson(text)) text = unescapeJson(text);
+  return foldText(text);
 }
 function normalizeLines(raw, json) {
   let text = stripControls(raw);
@@ -73,6 +82,10 @@ function normalizeVolatile(line) {
   return line.replace(/\/tmp\/go-build\d{1,20}/g, "$WORK").replace(/\b0x[0-9a-f]{9,16}\b/g, "0xADDR").replace(/\b(dyld|pid)\[\d{1,10}\]/g, "$1[PID]");
 }
 
+// src/lib/matcher/template.ts
+var MAX_GAP = 16;
+var MAX_LINES = 8;
+
 // src/lib/matcher/patterns.ts
 function linePattern(l, flags = "") {
   return {
@@ -103,6 +116,7 @@ function patternsFromData(data) {
 }
 
 // src/lib/matcher/rank.ts
+var REPAIRED_PENALTY = 1;
 function rankDiagnoses(found, entries, totalLines) {
   const matched = new Set(found.keys());
   const superseded = /* @__PURE__ */ new Set();
@@ -118,7 +132,8 @@ function rankDiagnoses(found, entries, totalLines) {
     const first = occurrences[0];
     const isSuperseded = superseded.has(slug);
     const lineTerm = 1 - first.line / (totalLines + 1);
-    const score = (isSuperseded ? 0 : 100) + (entry.specificity ?? 0) + 20 + lineTerm / 2;
+    const repaired = first.repaired ? REPAIRED_PENALTY : 0;
+    const score = (isSuperseded ? 0 : 100) + (entry.specificity ?? 0) + 20 + lineTerm / 2 - repaired;
     out.push({
       slug,
       aliases: entry.aliases ?? [],
@@ -230,7 +245,7 @@ function confirmLines(p, line, lineNo, context) {
   let at = 0;
   for (let i = anchor + 1; i < lines.length; i++) {
     const hit = nearest(lines[i], context, at + 1, at + 1 + lines[i].gap);
-    if (!hit) return void 0;
+    if (hit === void 0 || hit === START) return void 0;
     Object.assign(captures, hit.captures);
     texts.push(hit.text);
     at = hit.offset;
@@ -238,18 +253,23 @@ function confirmLines(p, line, lineNo, context) {
   at = 0;
   for (let i = anchor - 1; i >= 0; i--) {
     const hit = nearest(lines[i], context, at - 1, at - 1 - lines[i + 1].gap);
-    if (!hit) return void 0;
+    if (hit === START) {
+      if (texts.length < 2) return void 0;
+      break;
+    }
+    if (hit === void 0) return void 0;
     Object.assign(captures, hit.captures);
     texts.unshift(hit.text);
     at = hit.offset;
   }
   return { line: lineNo + at, text: texts.join("\n"), captures, messageIndex: p.messageIndex };
 }
+var START = "start";
 function nearest(lp, context, from, to) {
   const step = to >= from ? 1 : -1;
   for (let offset = from; offset !== to + step; offset += step) {
     const text = context.neighbour(offset);
-    if (text === void 0) return void 0;
+    if (text === void 0) return step < 0 && context.startLost ? START : void 0;
     const captures = matchLinePattern(lp, text);
     if (captures) return { offset, text, captures };
   }
@@ -582,6 +602,94 @@ function scanString(a, text, from, to, json, out) {
   }
 }
 
+// src/lib/matcher/repair.ts
+var REPAIR_MAX = 1 << 20;
+var MAX_JOIN = 6;
+var WORD_WRAP_SLACK = 16;
+var MIN_WRAP_WIDTH = 40;
+var QUOTED = /(['"]) {1,3}([^\s'"]{1,300}) {0,3}\1|(['"])([^\s'"]{1,300}) {1,3}\3/g;
+var DOTTED = /([a-z0-9_]) {0,2}\. {1,2}(?=[a-z0-9_])|([a-z0-9_]) {1,2}\.(?=[a-z0-9_])/g;
+function respace(line) {
+  if (!line.includes(" ")) return line;
+  return line.replace(QUOTED, (_m, q1, v1, q2, v2) => q1 ? `${q1}${v1}${q1}` : `${q2}${v2}${q2}`).replace(DOTTED, (_m, a, b) => `${a ?? b}.`);
+}
+function repairPass(engine, text, found) {
+  const lines = text.split("\n");
+  const known = new Set(found.keys());
+  const extra = /* @__PURE__ */ new Map();
+  const { patterns, lowerLiterals, automaton, literalPatterns } = engine;
+  const candidates = (prepared) => {
+    const set = /* @__PURE__ */ new Set();
+    eachLiteral(automaton, prepared, (id) => {
+      for (const i of literalPatterns[id]) if (!known.has(patterns[i].slug)) set.add(i);
+    });
+    return [...set].sort((a, b) => a - b);
+  };
+  const pkgBefore = (index) => {
+    for (let n = 1; n <= HEADER_LOOKBACK_LINES && index - n >= 0; n++) {
+      const pkg = packageHeader(lines[index - n]);
+      if (pkg) return pkg;
+    }
+    return void 0;
+  };
+  const context = (index, startLost = false) => ({
+    pkg: () => pkgBefore(index),
+    neighbour: (offset) => {
+      const l = lines[index + offset];
+      return l === void 0 ? void 0 : l.length > 8192 ? "" : prepareLine(l);
+    },
+    ...startLost ? { startLost: true } : {}
+  });
+  const attempt = (raw, index, how, ctx) => {
+    const prepared = prepareLine(raw);
+    const cands = candidates(prepared);
+    if (!cands.length) return false;
+    const before = extra.size;
+    const local = /* @__PURE__ */ new Map();
+    confirmPatterns(patterns, lowerLiterals, cands, prepared, index + 1, local, ctx);
+    for (const [slug, occ] of local) {
+      if (known.has(slug) || extra.has(slug)) continue;
+      extra.set(slug, occ.map((o) => ({ ...o, repaired: how })));
+    }
+    return extra.size > before;
+  };
+  let width = 0;
+  let atWidth = 0;
+  for (let i = 0; i < lines.length - 1; i++) {
+    const n = lines[i].length;
+    if (n > width) {
+      width = n;
+      atWidth = 1;
+    } else if (n === width) {
+      atWidth++;
+    }
+  }
+  if (width >= MIN_WRAP_WIDTH && width <= 1e3) {
+    const fixed = atWidth >= 2;
+    const wrapped = (i) => lines[i].length === width || lines[i].length >= width - WORD_WRAP_SLACK && lines[i].length < width;
+    for (let i = 0; i < lines.length - 1; i++) {
+      if (!wrapped(i)) continue;
+      let end = i + 1;
+      while (end < lines.length - 1 && end - i < MAX_JOIN - 1 && wrapped(end)) end++;
+      const parts = lines.slice(i, end + 1);
+      const ctx = context(i);
+      if (lines[i].length === width && attempt(parts.join(""), i, "joined", ctx)) continue;
+      attempt(parts.join(" "), i, "joined", ctx);
+      const joined = parts.join(fixed ? "" : " ");
+      if (respace(joined) !== joined) attempt(respace(joined), i, "joined", ctx);
+    }
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const fixedSpacing = respace(lines[i]);
+    if (fixedSpacing !== lines[i]) attempt(fixedSpacing, i, "spacing", context(i));
+  }
+  const first = lines.findIndex((l) => l.trim() !== "");
+  for (let i = Math.max(first, 0); first !== -1 && i < Math.min(lines.length, first + MAX_LINES * (MAX_GAP + 1)); i++) {
+    if (lines[i].length <= 8192) attempt(lines[i], i, "start-lost", context(i, true));
+  }
+  for (const [slug, occ] of extra) found.set(slug, occ);
+}
+
 // src/lib/matcher/stream.ts
 var MAX_LINE = 8192;
 var WINDOW = 2048;
@@ -736,6 +844,9 @@ var Session = class {
   /** False while more input may follow the end of `src` (streams). */
   final = true;
   engine;
+  get engineRef() {
+    return this.engine;
+  }
   pieceCache = /* @__PURE__ */ new Map();
   /** Units of several raw lines (OSC sequences), most recent last. */
   blocks = [];
@@ -944,6 +1055,7 @@ function matchSource(engine, src) {
   const session = new Session(engine, src);
   session.json = pasteLooksLikeJson(src);
   session.run(0, src.length);
+  if (src.length <= REPAIR_MAX) repairPass(engine, normalizeText(src.text(0, src.length)), session.found);
   const endsWithNewline = src.length > 0 && src.nl(src.length - 1) === src.length - 1;
   return { found: session.found, totalLines: endsWithNewline ? session.lineNo : session.lineNo - 1 };
 }
@@ -980,6 +1092,7 @@ var MatchStream = class {
   end() {
     this.process(true);
     const s = this.session;
+    if (this.total <= REPAIR_MAX && this.len === this.total) repairPass(s.engineRef, normalizeText(decoder.decode(this.buf.subarray(0, this.len))), s.found);
     return { found: s.found, totalLines: this.total === 0 ? 0 : this.lastByte === 10 ? s.lineNo : s.lineNo - 1 };
   }
   process(final) {
