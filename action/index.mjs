@@ -385,6 +385,7 @@ function buildAutomaton(literals) {
   const outStart = new Int32Array(accepting + 1);
   const ids = [];
   const shortest = new Int32Array(accepting);
+  const longest = new Int32Array(accepting);
   const byNew = [];
   for (let s = 0; s < nodes; s++) if (outputs[s].length) byNew[perm[s] - firstAccept] = s;
   for (let i = 0; i < accepting; i++) {
@@ -392,6 +393,7 @@ function buildAutomaton(literals) {
     outStart[i] = ids.length;
     ids.push(...list);
     shortest[i] = Math.min(...list.map((id) => literals[id].length));
+    longest[i] = Math.max(...list.map((id) => literals[id].length));
   }
   outStart[accepting] = ids.length;
   return {
@@ -406,6 +408,7 @@ function buildAutomaton(literals) {
     outStart,
     outIds: Int32Array.from(ids),
     shortest,
+    longest,
     literals
   };
 }
@@ -601,6 +604,38 @@ function scanString(a, text, from, to, json, out) {
     s = 0;
   }
 }
+function spanningStarts(a, lines, sep2) {
+  const { delta, normClass, acceptMin, longest, k } = a;
+  const out = [];
+  let s = 0;
+  const sepClass = sep2 ? normClass[sep2.charCodeAt(0)] : -1;
+  for (let j = 0; j < lines.length; j++) {
+    const line = lines[j];
+    if (j > 0 && sepClass !== -1) {
+      s = delta[s + sepClass];
+      if (s >= acceptMin) s = 0;
+    }
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c >= 128) {
+        s = 0;
+        continue;
+      }
+      s = delta[s + normClass[c]];
+      if (s >= acceptMin) {
+        const len = longest[(s - acceptMin) / k];
+        if (j > 0 && len > i + 1) {
+          let back = len - (i + 1) - (sep2 ? 1 : 0);
+          let start = j - 1;
+          while (start > 0 && back > lines[start].length) back -= lines[start--].length + sep2.length;
+          out.push(start);
+        }
+        s = 0;
+      }
+    }
+  }
+  return out;
+}
 
 // src/lib/matcher/repair.ts
 var REPAIR_MAX = 1 << 20;
@@ -618,10 +653,10 @@ function repairPass(engine, text, found) {
   const known = new Set(found.keys());
   const extra = /* @__PURE__ */ new Map();
   const { patterns, lowerLiterals, automaton, literalPatterns } = engine;
-  const candidates = (prepared) => {
+  const candidates = (prepared, onlyMultiLine = false) => {
     const set = /* @__PURE__ */ new Set();
     eachLiteral(automaton, prepared, (id) => {
-      for (const i of literalPatterns[id]) if (!known.has(patterns[i].slug)) set.add(i);
+      for (const i of literalPatterns[id]) if (!known.has(patterns[i].slug) && (!onlyMultiLine || patterns[i].lines)) set.add(i);
     });
     return [...set].sort((a, b) => a - b);
   };
@@ -640,9 +675,9 @@ function repairPass(engine, text, found) {
     },
     ...startLost ? { startLost: true } : {}
   });
-  const attempt = (raw, index, how, ctx) => {
+  const attempt = (raw, index, how, ctx, onlyMultiLine = false) => {
     const prepared = prepareLine(raw);
-    const cands = candidates(prepared);
+    const cands = candidates(prepared, onlyMultiLine);
     if (!cands.length) return false;
     const before = extra.size;
     const local = /* @__PURE__ */ new Map();
@@ -654,38 +689,36 @@ function repairPass(engine, text, found) {
     return extra.size > before;
   };
   let width = 0;
-  let atWidth = 0;
-  for (let i = 0; i < lines.length - 1; i++) {
-    const n = lines[i].length;
-    if (n > width) {
-      width = n;
-      atWidth = 1;
-    } else if (n === width) {
-      atWidth++;
-    }
-  }
+  for (let i = 0; i < lines.length - 1; i++) width = Math.max(width, lines[i].length);
   if (width >= MIN_WRAP_WIDTH && width <= 1e3) {
-    const fixed = atWidth >= 2;
-    const wrapped = (i) => lines[i].length === width || lines[i].length >= width - WORD_WRAP_SLACK && lines[i].length < width;
-    for (let i = 0; i < lines.length - 1; i++) {
-      if (!wrapped(i)) continue;
+    const wrapped = (i) => lines[i].length >= width - WORD_WRAP_SLACK;
+    const starts = /* @__PURE__ */ new Set();
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i].length > 8192 || !hasLiteral(automaton, lines[i])) continue;
+      if (i > 0 && wrapped(i - 1)) starts.add(i - 1);
+      if (wrapped(i)) starts.add(i);
+    }
+    for (const sep2 of ["", " "]) for (const i of spanningStarts(automaton, lines, sep2)) if (wrapped(i)) starts.add(i);
+    for (const i of [...starts].sort((a, b) => a - b)) {
+      if (i >= lines.length - 1) continue;
       let end = i + 1;
       while (end < lines.length - 1 && end - i < MAX_JOIN - 1 && wrapped(end)) end++;
       const parts = lines.slice(i, end + 1);
       const ctx = context(i);
       if (lines[i].length === width && attempt(parts.join(""), i, "joined", ctx)) continue;
-      attempt(parts.join(" "), i, "joined", ctx);
-      const joined = parts.join(fixed ? "" : " ");
+      if (attempt(parts.join(" "), i, "joined", ctx)) continue;
+      const joined = parts.join(lines[i].length === width ? "" : " ");
       if (respace(joined) !== joined) attempt(respace(joined), i, "joined", ctx);
     }
   }
-  for (let i = 0; i < lines.length; i++) {
-    const fixedSpacing = respace(lines[i]);
-    if (fixedSpacing !== lines[i]) attempt(fixedSpacing, i, "spacing", context(i));
+  const respaced = respace(text);
+  if (respaced !== text) {
+    const fixed = respaced.split("\n");
+    for (let i = 0; i < lines.length; i++) if (fixed[i] !== lines[i]) attempt(fixed[i], i, "spacing", context(i));
   }
   const first = lines.findIndex((l) => l.trim() !== "");
   for (let i = Math.max(first, 0); first !== -1 && i < Math.min(lines.length, first + MAX_LINES * (MAX_GAP + 1)); i++) {
-    if (lines[i].length <= 8192) attempt(lines[i], i, "start-lost", context(i, true));
+    if (lines[i].length <= 8192) attempt(lines[i], i, "start-lost", context(i, true), true);
   }
   for (const [slug, occ] of extra) found.set(slug, occ);
 }
