@@ -22,6 +22,12 @@ export interface LineContext {
    * too long to match, undefined past either end of the paste.
    */
   neighbour(offset: number): string | undefined;
+  /**
+   * The paste may have lost its first lines (repair.ts): a template of several lines whose
+   * earlier lines would lie before the start of the paste matches from the lines that are there
+   * (two at least).
+   */
+  startLost?: boolean;
 }
 
 /** For windows of huge lines: no package header, no neighbours. */
@@ -115,7 +121,7 @@ function confirmLines(p: CompiledPattern, line: string, lineNo: number, context:
   let at = 0;
   for (let i = anchor + 1; i < lines.length; i++) {
     const hit = nearest(lines[i], context, at + 1, at + 1 + lines[i].gap);
-    if (!hit) return undefined;
+    if (hit === undefined || hit === START) return undefined;
     Object.assign(captures, hit.captures);
     texts.push(hit.text);
     at = hit.offset;
@@ -123,7 +129,12 @@ function confirmLines(p: CompiledPattern, line: string, lineNo: number, context:
   at = 0;
   for (let i = anchor - 1; i >= 0; i--) {
     const hit = nearest(lines[i], context, at - 1, at - 1 - lines[i + 1].gap);
-    if (!hit) return undefined;
+    // A lost start leaves at least two of the template's lines (one alone says too little).
+    if (hit === START) {
+      if (texts.length < 2) return undefined;
+      break;
+    }
+    if (hit === undefined) return undefined;
     Object.assign(captures, hit.captures);
     texts.unshift(hit.text);
     at = hit.offset;
@@ -131,12 +142,17 @@ function confirmLines(p: CompiledPattern, line: string, lineNo: number, context:
   return { line: lineNo + at, text: texts.join('\n'), captures, messageIndex: p.messageIndex };
 }
 
-/** The first line from offset `from` to `to` (either direction) that the line pattern matches. */
+const START = 'start' as const;
+
+/**
+ * The first line from offset `from` to `to` (either direction) that the line pattern matches;
+ * START when the search ran past the start of a paste that lost its first lines.
+ */
 function nearest(lp: LinePattern, context: LineContext, from: number, to: number) {
   const step = to >= from ? 1 : -1;
   for (let offset = from; offset !== to + step; offset += step) {
     const text = context.neighbour(offset);
-    if (text === undefined) return undefined;
+    if (text === undefined) return step < 0 && context.startLost ? START : undefined;
     const captures = matchLinePattern(lp, text);
     if (captures) return { offset, text, captures };
   }

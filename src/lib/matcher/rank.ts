@@ -6,6 +6,9 @@
  */
 import type { Diagnosis, Found, Occurrence, RankEntry } from './types.ts';
 
+/** Score taken off a page that matched only once the paste was repaired. */
+const REPAIRED_PENALTY = 1;
+
 /** `totalLines`: the number of lines of the normalised paste (earlier lines score a little higher). */
 export function rankDiagnoses(found: Found, entries: Map<string, RankEntry>, totalLines: number): Diagnosis[] {
   const matched = new Set(found.keys());
@@ -22,7 +25,9 @@ export function rankDiagnoses(found: Found, entries: Map<string, RankEntry>, tot
     const first = occurrences[0];
     const isSuperseded = superseded.has(slug);
     const lineTerm = 1 - first.line / (totalLines + 1);
-    const score = (isSuperseded ? 0 : 100) + (entry.specificity ?? 0) + 20 + lineTerm / 2;
+    // A page found only in a repaired paste (repair.ts) ranks below one found as it was.
+    const repaired = first.repaired ? REPAIRED_PENALTY : 0;
+    const score = (isSuperseded ? 0 : 100) + (entry.specificity ?? 0) + 20 + lineTerm / 2 - repaired;
     out.push({
       slug,
       aliases: entry.aliases ?? [],

@@ -18,7 +18,8 @@ import {
   prepareLine,
   type LineContext,
 } from './confirm.ts';
-import { normalizeLines, stripControls } from './normalize.ts';
+import { normalizeLines, normalizeText, stripControls } from './normalize.ts';
+import { repairPass, REPAIR_MAX } from './repair.ts';
 import { asciiFold, buildAutomaton, eachLiteral, firstHitEnd, hasLiteral, lastHitShortest, scanBytes, scanString, type Automaton } from './scan.ts';
 import type { CompiledPattern, Found } from './types.ts';
 
@@ -243,6 +244,9 @@ export class Session {
   /** False while more input may follow the end of `src` (streams). */
   final = true;
   private readonly engine: Engine;
+  get engineRef(): Engine {
+    return this.engine;
+  }
   private pieceCache = new Map<number, { end: number; pieces: string[] }>();
   /** Units of several raw lines (OSC sequences), most recent last. */
   private blocks: { start: number; end: number }[] = [];
@@ -469,6 +473,7 @@ export function matchSource(engine: Engine, src: Source): { found: Found; totalL
   const session = new Session(engine, src);
   session.json = pasteLooksLikeJson(src);
   session.run(0, src.length);
+  if (src.length <= REPAIR_MAX) repairPass(engine, normalizeText(src.text(0, src.length)), session.found);
   // The paste's last line is the one after its last '\n' (possibly empty).
   const endsWithNewline = src.length > 0 && src.nl(src.length - 1) === src.length - 1;
   return { found: session.found, totalLines: endsWithNewline ? session.lineNo : session.lineNo - 1 };
@@ -517,6 +522,8 @@ export class MatchStream {
   end(): { found: Found; totalLines: number } {
     this.process(true);
     const s = this.session;
+    // A paste-sized input is still whole in the buffer: repair it as match() does.
+    if (this.total <= REPAIR_MAX && this.len === this.total) repairPass(s.engineRef, normalizeText(decoder.decode(this.buf.subarray(0, this.len))), s.found);
     return { found: s.found, totalLines: this.total === 0 ? 0 : this.lastByte === 0x0a ? s.lineNo : s.lineNo - 1 };
   }
 

@@ -50,6 +50,11 @@ export interface Occurrence {
   text: string;
   captures: Record<string, Capture>;
   messageIndex: number;
+  /**
+   * Set when the line only matched once the paste was repaired (repair.ts): wrapped lines
+   * joined, stray spaces removed, or a start the paste lost.
+   */
+  repaired?: 'joined' | 'spacing' | 'start-lost';
 }
 
 export interface Diagnosis {
