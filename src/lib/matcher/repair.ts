@@ -15,7 +15,7 @@
  */
 import { confirmPatterns, HEADER_LOOKBACK_LINES, packageHeader, prepareLine, type LineContext } from './confirm.ts';
 import type { Engine } from './stream.ts';
-import { eachLiteral } from './scan.ts';
+import { eachLiteral, hasLiteral, spanningStarts } from './scan.ts';
 import { MAX_GAP, MAX_LINES } from './template.ts';
 import type { Found, Occurrence } from './types.ts';
 
@@ -46,10 +46,10 @@ export function repairPass(engine: Engine, text: string, found: Found): void {
   const extra: Found = new Map();
   const { patterns, lowerLiterals, automaton, literalPatterns } = engine;
 
-  const candidates = (prepared: string): number[] => {
+  const candidates = (prepared: string, onlyMultiLine = false): number[] => {
     const set = new Set<number>();
     eachLiteral(automaton, prepared, (id) => {
-      for (const i of literalPatterns[id]) if (!known.has(patterns[i].slug)) set.add(i);
+      for (const i of literalPatterns[id]) if (!known.has(patterns[i].slug) && (!onlyMultiLine || patterns[i].lines)) set.add(i);
     });
     return [...set].sort((a, b) => a - b);
   };
@@ -69,9 +69,9 @@ export function repairPass(engine: Engine, text: string, found: Found): void {
     ...(startLost ? { startLost: true } : {}),
   });
   /** Confirm a repaired text as line `index`; true when it gave a new page. */
-  const attempt = (raw: string, index: number, how: NonNullable<Occurrence['repaired']>, ctx: LineContext): boolean => {
+  const attempt = (raw: string, index: number, how: NonNullable<Occurrence['repaired']>, ctx: LineContext, onlyMultiLine = false): boolean => {
     const prepared = prepareLine(raw);
-    const cands = candidates(prepared);
+    const cands = candidates(prepared, onlyMultiLine);
     if (!cands.length) return false;
     const before = extra.size;
     const local: Found = new Map();
@@ -83,45 +83,44 @@ export function repairPass(engine: Engine, text: string, found: Found): void {
     return extra.size > before;
   };
 
-  // Wrapped lines.
+  // Wrapped lines. Joins are tried where they can give something new: from a line with a
+  // literal (and the line before it), and where a literal only appears once lines are glued
+  // together.
   let width = 0;
-  let atWidth = 0;
-  for (let i = 0; i < lines.length - 1; i++) {
-    const n = lines[i].length;
-    if (n > width) {
-      width = n;
-      atWidth = 1;
-    } else if (n === width) {
-      atWidth++;
-    }
-  }
+  for (let i = 0; i < lines.length - 1; i++) width = Math.max(width, lines[i].length);
   if (width >= MIN_WRAP_WIDTH && width <= 1000) {
-    const fixed = atWidth >= 2;
-    const wrapped = (i: number) => lines[i].length === width || (lines[i].length >= width - WORD_WRAP_SLACK && lines[i].length < width);
-    for (let i = 0; i < lines.length - 1; i++) {
-      if (!wrapped(i)) continue;
+    const wrapped = (i: number) => lines[i].length >= width - WORD_WRAP_SLACK;
+    const starts = new Set<number>();
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i].length > 8192 || !hasLiteral(automaton, lines[i])) continue;
+      if (i > 0 && wrapped(i - 1)) starts.add(i - 1);
+      if (wrapped(i)) starts.add(i);
+    }
+    for (const sep of ['', ' ']) for (const i of spanningStarts(automaton, lines, sep)) if (wrapped(i)) starts.add(i);
+    for (const i of [...starts].sort((a, b) => a - b)) {
+      if (i >= lines.length - 1) continue;
       let end = i + 1;
       while (end < lines.length - 1 && end - i < MAX_JOIN - 1 && wrapped(end)) end++;
-      // Each line of a wrapped run starts a join: the message may start on any of them.
       const parts = lines.slice(i, end + 1);
       const ctx = context(i);
       if (lines[i].length === width && attempt(parts.join(''), i, 'joined', ctx)) continue;
-      attempt(parts.join(' '), i, 'joined', ctx);
-      const joined = parts.join(fixed ? '' : ' ');
+      if (attempt(parts.join(' '), i, 'joined', ctx)) continue;
+      const joined = parts.join(lines[i].length === width ? '' : ' ');
       if (respace(joined) !== joined) attempt(respace(joined), i, 'joined', ctx);
     }
   }
 
-  // Spacing, line by line.
-  for (let i = 0; i < lines.length; i++) {
-    const fixedSpacing = respace(lines[i]);
-    if (fixedSpacing !== lines[i]) attempt(fixedSpacing, i, 'spacing', context(i));
+  // Spacing: the whole text at once (no step crosses a line end), then the lines that changed.
+  const respaced = respace(text);
+  if (respaced !== text) {
+    const fixed = respaced.split('\n');
+    for (let i = 0; i < lines.length; i++) if (fixed[i] !== lines[i]) attempt(fixed[i], i, 'spacing', context(i));
   }
 
   // A lost start: templates of several lines whose first lines the paste lost.
   const first = lines.findIndex((l) => l.trim() !== '');
   for (let i = Math.max(first, 0); first !== -1 && i < Math.min(lines.length, first + MAX_LINES * (MAX_GAP + 1)); i++) {
-    if (lines[i].length <= 8192) attempt(lines[i], i, 'start-lost', context(i, true));
+    if (lines[i].length <= 8192) attempt(lines[i], i, 'start-lost', context(i, true), true);
   }
 
   for (const [slug, occ] of extra) found.set(slug, occ);

@@ -48,6 +48,8 @@ export interface Automaton {
   readonly outIds: Int32Array;
   /** Per accepting state: UTF-16 length of the shortest literal that ends there. */
   readonly shortest: Int32Array;
+  /** Per accepting state: UTF-16 length of the longest literal that ends there. */
+  readonly longest: Int32Array;
   /** The (ASCII-folded) literals, by id. */
   readonly literals: readonly string[];
 }
@@ -167,6 +169,7 @@ export function buildAutomaton(literals: readonly string[]): Automaton {
   const outStart = new Int32Array(accepting + 1);
   const ids: number[] = [];
   const shortest = new Int32Array(accepting);
+  const longest = new Int32Array(accepting);
   const byNew: number[] = [];
   for (let s = 0; s < nodes; s++) if (outputs[s].length) byNew[perm[s] - firstAccept] = s;
   for (let i = 0; i < accepting; i++) {
@@ -174,6 +177,7 @@ export function buildAutomaton(literals: readonly string[]): Automaton {
     outStart[i] = ids.length;
     ids.push(...list);
     shortest[i] = Math.min(...list.map((id) => literals[id].length));
+    longest[i] = Math.max(...list.map((id) => literals[id].length));
   }
   outStart[accepting] = ids.length;
   return {
@@ -188,6 +192,7 @@ export function buildAutomaton(literals: readonly string[]): Automaton {
     outStart,
     outIds: Int32Array.from(ids),
     shortest,
+    longest,
     literals,
   };
 }
@@ -421,4 +426,43 @@ export function scanString(a: Automaton, text: string, from: number, to: number,
     i = end;
     s = 0;
   }
+}
+
+/**
+ * Lines (indices) where a literal starts that only occurs once the lines are glued together
+ * (`sep` between them: '' for a fixed-width wrap, ' ' for a word wrap): the scan runs across
+ * line ends, and a literal longer than what it has read of its last line started before it.
+ */
+export function spanningStarts(a: Automaton, lines: readonly string[], sep: string): number[] {
+  const { delta, normClass, acceptMin, longest, k } = a;
+  const out: number[] = [];
+  let s = 0;
+  const sepClass = sep ? normClass[sep.charCodeAt(0)] : -1;
+  for (let j = 0; j < lines.length; j++) {
+    const line = lines[j];
+    if (j > 0 && sepClass !== -1) {
+      s = delta[s + sepClass];
+      if (s >= acceptMin) s = 0;
+    }
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i);
+      if (c >= 0x80) {
+        s = 0;
+        continue;
+      }
+      s = delta[s + normClass[c]];
+      if (s >= acceptMin) {
+        const len = longest[(s - acceptMin) / k];
+        if (j > 0 && len > i + 1) {
+          // Started on an earlier line: find which.
+          let back = len - (i + 1) - (sep ? 1 : 0);
+          let start = j - 1;
+          while (start > 0 && back > lines[start].length) back -= lines[start--].length + sep.length;
+          out.push(start);
+        }
+        s = 0;
+      }
+    }
+  }
+  return out;
 }
