@@ -157,9 +157,11 @@ async function main() {
   ];
   const missing = [...new Set(cases.flatMap(missingOf))];
   if (missing.length) {
-    const fetchable = missing.filter((m) => ctx.modules[m] || (ctx.toolchains[m] && !ctx.toolchains[m].system));
+    const fetchable = missing.filter((m) => ctx.modules[m] || NEEDS[m]?.fetch || (ctx.toolchains[m] && !ctx.toolchains[m].system));
     const system = [
-      ...new Set(missing.flatMap((m) => (NEEDS[m] ? [NEEDS[m].pkg] : ctx.toolchains[m]?.system ? ctx.toolchains[m].packages : []))),
+      ...new Set(
+        missing.flatMap((m) => (NEEDS[m] ? (NEEDS[m].fetch ? [] : [NEEDS[m].pkg]) : ctx.toolchains[m]?.system ? ctx.toolchains[m].packages : [])),
+      ),
     ];
     console.log(`\nMissing: ${missing.join(', ')}. Cases that need them are skipped.`);
     if (fetchable.length) console.log('  fetch the pinned toolchains and modules into the cache with: npm run repro -- --fetch');
@@ -187,8 +189,10 @@ async function main() {
       console.log(`FAIL  ${c.slug} (${secs()}): ${first.failure}${logs.length ? `\n${logs.join('\n')}` : ''}`);
       return;
     }
-    const rendered = new Map([...first.outputs].map(([f, o]) => [f, render(c, f, o, ctx)]));
-    const records = verifiedRecords(c, first.fixes, ctx);
+    // A case that runs its programs under another release's loader says so ("system").
+    const cctx = c.system ? { ...ctx, system: c.system } : ctx;
+    const rendered = new Map([...first.outputs].map(([f, o]) => [f, render(c, f, o, cctx)]));
+    const records = verifiedRecords(c, first.fixes, cctx);
     const fixNote = c.fixes.length ? `, ${c.fixes.length} fix(es) verified` : '';
     if (args.values.check) {
       const problems = [];
@@ -222,7 +226,7 @@ async function main() {
     }
     const unstable = [];
     for (const [f, text] of rendered) {
-      const again = second.outputs.has(f) ? render(c, f, second.outputs.get(f), ctx) : '';
+      const again = second.outputs.has(f) ? render(c, f, second.outputs.get(f), cctx) : '';
       if (again !== text) unstable.push(`  ${f} is not deterministic (- run 1, + run 2):\n${diffish(text, again)}`);
     }
     if (unstable.length) {

@@ -57,6 +57,7 @@ function validateCase(c, dirName, f, pageFixes) {
   for (const n of c.needs ?? []) if (!NEEDS[n]) bad(`unknown need ${n} (known: ${Object.keys(NEEDS).join(', ')})`);
   for (const m of c.modules ?? []) if (!manifest.modules?.[m]) bad(`unknown module ${m} (known: ${Object.keys(manifest.modules ?? {}).join(', ')})`);
   if (c.gocache !== undefined && c.gocache !== 'private') bad('gocache can only be "private"');
+  if (c.system !== undefined && !/\(glibc \d+\.\d+\)$/.test(String(c.system))) bad('system must end with "(glibc X.Y)", the C library the programs ran with');
   validateSteps(c.steps, 'case', bad, { captureAllowed: true });
   if (!c.steps.some(isCaptured)) bad('no step is captured');
   for (const name of Object.values(c.shared ?? {})) {

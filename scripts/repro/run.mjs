@@ -7,6 +7,7 @@ import path from 'node:path';
 import { isCaptured, outputOf } from './cases.mjs';
 import { normalise } from './normalise.mjs';
 import { CACHE_GOCACHE, CACHE_ROOT, REPRO } from './paths.mjs';
+import { NEEDS } from './toolchains.mjs';
 
 /** Steps may take long on a cold shared cache and a busy machine; the timeout only catches hangs. */
 export const MIN_TIMEOUT_SECONDS = 600;
@@ -116,6 +117,7 @@ function prepare(c, ctx, { forFix = false } = {}) {
     TMP: real,
   };
   for (const t of Object.values(ctx.toolchains)) if (t.version) env[t.env] = t.bin;
+  for (const n of c.needs ?? []) Object.assign(env, NEEDS[n]?.env ?? {});
   if (c.toolchains[0]) env.GO = ctx.toolchains[c.toolchains[0]].bin;
   return { tmp, real, env };
 }

@@ -24,6 +24,16 @@ export const NEEDS = {
   'mingw-i686': { pkg: 'gcc-mingw-w64-i686', test: () => which('i686-w64-mingw32-gcc') },
   'pkg-config': { pkg: 'pkg-config', test: () => which('pkg-config') },
   'g++': { pkg: 'g++', test: () => which('g++') },
+  // Libraries of a newer Debian release, fetched into the cache (never installed): run a program
+  // with trixie's loader ("$TRIXIE_LIBS/ld-linux-x86-64.so.2 --library-path $TRIXIE_LIBS ...").
+  'trixie-libs': {
+    fetch: true,
+    env: { TRIXIE_LIBS: path.join(CACHE_ROOT, 'usr/lib/x86_64-linux-gnu'), TRIXIE_BIN: path.join(CACHE_ROOT, 'usr/bin') },
+    test: () =>
+      ['lib/x86_64-linux-gnu/ld-linux-x86-64.so.2', 'lib/x86_64-linux-gnu/libc.so.6', 'lib/x86_64-linux-gnu/libstdc++.so.6', 'bin/patchelf'].every(
+        (f) => fs.existsSync(path.join(CACHE_ROOT, 'usr', f)),
+      ),
+  },
   'libsqlite3-dev': { pkg: 'libsqlite3-dev', test: () => fs.existsSync('/usr/include/sqlite3.h') },
 };
 

@@ -30,7 +30,7 @@ const catalog = loadCatalog();
 // Run over the catalog's own frontmatter (trusted, short lines), not over pasted text.
 const FILE =
   // eslint-disable-next-line regexp/no-super-linear-backtracking
-  /(?:^|[\s(`'",;:])(?:[\w.+-]+\/)*[\w+-]+(?:[\w.+-]*[\w+-])?\.(?:go|[chsSy]|cc|cpp|asm|mc|md|cs|py|rs|def|rc|in|sh|java)(?=$|[\s)`'",;:])/;
+  /(?:^|[\s(`'",;:])(?:[\w.+-]+\/)*[\w+-]+(?:[\w.+-]*[\w+-])?\.(?:go|[chsSy]|cc|cpp|asm|mc|md|cs|py|rs|def|rc|in|sh|java|zig)(?=$|[\s)`'",;:])/;
 const VERSION = new RegExp(
   [
     String.raw`\bgo1\.\d+(?:\.\d+)?`,

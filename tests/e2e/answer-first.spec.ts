@@ -140,3 +140,49 @@ test('the guided path shows how many pages each answer leaves', async ({ page })
   await glibc.check();
   await expect(page.locator('.triage-candidates [role="status"]')).toContainText(`${n} `);
 });
+
+test('the all-errors index filters in place by words, platform and stage', async ({ page }) => {
+  await page.goto('/errors/');
+  const rows = page.locator('.error-index-list li').filter({ visible: true });
+  const all = await rows.count();
+  await page.getByLabel('Words in the message').fill('GLIBC_');
+  await expect(page.getByRole('status').filter({ hasText: /of \d+ errors shown/ })).toBeVisible();
+  await expect(rows.locator('a[href="/errors/glibc-version-not-found/"]')).toHaveCount(1);
+  expect(await rows.count()).toBeLessThan(all);
+  await page.getByLabel('Platform').selectOption('windows');
+  await expect(rows.locator('a[href="/errors/glibc-version-not-found/"]')).toHaveCount(0);
+  await page.getByLabel('Words in the message').fill('');
+  await page.getByLabel('When').selectOption('load');
+  await expect(rows.locator('a[href="/errors/windows-dll-not-found-126/"]')).toHaveCount(1);
+  // Groups without a visible row are hidden with them.
+  for (const group of await page.locator('[data-group]').filter({ visible: true }).all()) await expect(group.locator('li').filter({ visible: true }).first()).toBeVisible();
+});
+
+test('the paste box has focus on /triage/, and / brings it back from anywhere', async ({ page }) => {
+  await page.goto('/triage/');
+  await expect(page.getByLabel('Error output')).toBeFocused();
+  await page.goto('/errors/glibc-version-not-found/');
+  await page.locator('body').press('/');
+  await expect(page).toHaveURL(/\/triage\/$/);
+  await page.locator('main a').first().focus();
+  await page.keyboard.press('/');
+  await expect(page.getByLabel('Error output')).toBeFocused();
+});
+
+test('the home page title is not doubled', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle('Go native errors');
+});
+
+test('reference tables fold away, and on a phone each row of them is a compact card (at most 220 px)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const slug of ['glibcxx-version-not-found', 'glibc-version-not-found']) {
+    await page.goto(`/errors/${slug}/`);
+    const table = page.locator('details.ref-table');
+    await expect(table.locator('table')).toBeHidden();
+    await table.locator('summary').click();
+    for (const row of await table.locator('tbody tr').all()) expect((await row.boundingBox())!.height).toBeLessThanOrEqual(220);
+    // Nothing sticks out sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  }
+});

@@ -166,7 +166,7 @@ export function PastePanel(p: Props) {
           onFocus={p.onFocus}
         />
         <p id="triage-input-help" class="triage-help">
-          The whole log is fine: build output, CI logs, a crash. It is matched in your browser and never sent anywhere.
+          The whole log is fine: build output, CI logs, a crash. It is matched in your browser and never sent anywhere. Press / on any page to come back here.
           {text.length > PREVIEW_LIMIT && ` The box shows the start and the end of the ${formatSize(text.length)} pasted; typing in it replaces the paste with what is shown.`}
         </p>
       </div>
