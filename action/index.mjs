@@ -284,6 +284,7 @@ function packageHeader(line) {
 
 // src/lib/matcher/scan.ts
 var textEncoder = new TextEncoder();
+var SPECIAL = -1;
 function asciiFold(s) {
   return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
@@ -302,32 +303,26 @@ function buildAutomaton(literals) {
   normClass[TAB] = normClass[SPACE];
   normClass[BACKTICK] = normClass[QUOTE];
   const special = classes++;
-  const newline = classes++;
   const k = classes;
   const rawClass = normClass.slice();
   for (const c of SPECIAL_BYTES) rawClass[c] = special;
   const rawClassJson = rawClass.slice();
   rawClassJson[92] = special;
   const spaceClass = normClass[SPACE];
-  let cap = 1024;
-  let go = new Int32Array(cap * k).fill(-1);
+  const children = [[]];
   const terminal = [-1];
   const lastClass = [0];
-  let nodes = 1;
   bytes.forEach((b, id) => {
     let s = 0;
     for (const c of b) {
       const cls = normClass[c];
-      let t = go[s * k + cls];
+      const kids = children[s];
+      let t = -1;
+      for (let i = 0; i < kids.length; i += 2) if (kids[i] === cls) t = kids[i + 1];
       if (t === -1) {
-        if (nodes === cap) {
-          const grown = new Int32Array(cap * 2 * k).fill(-1);
-          grown.set(go);
-          go = grown;
-          cap *= 2;
-        }
-        t = nodes++;
-        go[s * k + cls] = t;
+        t = children.length;
+        kids.push(cls, t);
+        children.push([]);
         terminal.push(-1);
         lastClass.push(cls);
       }
@@ -335,85 +330,53 @@ function buildAutomaton(literals) {
     }
     if (terminal[s] === -1) terminal[s] = id;
   });
-  const fail = new Int32Array(nodes);
+  const nodes = children.length;
   const delta = new Int32Array(nodes * k);
+  const fail = new Int32Array(nodes);
   const outputs = Array.from({ length: nodes }, () => []);
+  const accepting = new Uint8Array(nodes);
+  const enc = (t) => accepting[t] ? -(t * k) : t * k;
+  const dec = (v) => (v < 0 ? -v : v) / k;
   const order = [0];
-  for (let c = 0; c < k; c++) {
-    const t = go[c];
-    delta[c] = t === -1 ? 0 : t;
-    if (t > 0) {
-      fail[t] = 0;
+  delta[special] = SPECIAL;
+  for (let q = 0; q < order.length; q++) {
+    const s = order[q];
+    if (s !== 0) delta.copyWithin(s * k, fail[s] * k, fail[s] * k + k);
+    const kids = children[s];
+    for (let i = 0; i < kids.length; i += 2) {
+      const c = kids[i];
+      const t = kids[i + 1];
+      fail[t] = s === 0 ? 0 : dec(delta[fail[s] * k + c]);
+      outputs[t] = terminal[t] === -1 ? outputs[fail[t]] : [terminal[t], ...outputs[fail[t]]];
+      accepting[t] = outputs[t].length ? 1 : 0;
+      delta[s * k + c] = enc(t);
       order.push(t);
     }
   }
-  for (let q = 1; q < order.length; q++) {
-    const s = order[q];
-    if (terminal[s] !== -1) outputs[s].push(terminal[s]);
-    outputs[s].push(...outputs[fail[s]]);
-    for (let c = 0; c < k; c++) {
-      const t = go[s * k + c];
-      if (t === -1) {
-        delta[s * k + c] = delta[fail[s] * k + c];
-      } else {
-        delta[s * k + c] = t;
-        fail[t] = s === 0 ? 0 : delta[fail[s] * k + c];
-        order.push(t);
-      }
-    }
-  }
   if (spaceClass !== 0) {
-    for (let s = 1; s < nodes; s++) if (lastClass[s] === spaceClass) delta[s * k + spaceClass] = s;
+    for (let s = 1; s < nodes; s++) if (lastClass[s] === spaceClass) delta[s * k + spaceClass] = enc(s);
   }
-  const perm = new Int32Array(nodes);
-  let next = 0;
-  for (let s = 0; s < nodes; s++) if (!outputs[s].length) perm[s] = next++;
-  const firstAccept = next;
-  for (let s = 0; s < nodes; s++) if (outputs[s].length) perm[s] = next++;
-  const newlineIndex = next++;
-  const specialIndex = next++;
-  const total = next;
-  const out = new Int32Array(total * k);
-  for (let s = 0; s < nodes; s++) {
-    const row = perm[s] * k;
-    for (let c = 0; c < k; c++) out[row + c] = perm[delta[s * k + c]] * k;
-    out[row + special] = specialIndex * k;
-    out[row + newline] = newlineIndex * k;
-  }
-  for (const p of [newlineIndex, specialIndex]) for (let c = 0; c < k; c++) out[p * k + c] = out[c];
-  const accepting = total - 2 - firstAccept;
-  const outStart = new Int32Array(accepting + 1);
+  const outStart = new Int32Array(nodes + 1);
   const ids = [];
-  const shortest = new Int32Array(accepting);
-  const longest = new Int32Array(accepting);
-  const byNew = [];
-  for (let s = 0; s < nodes; s++) if (outputs[s].length) byNew[perm[s] - firstAccept] = s;
-  for (let i = 0; i < accepting; i++) {
-    const list = outputs[byNew[i]];
-    outStart[i] = ids.length;
-    ids.push(...list);
-    shortest[i] = Math.min(...list.map((id) => literals[id].length));
-    longest[i] = Math.max(...list.map((id) => literals[id].length));
+  const shortest = new Int32Array(nodes);
+  const longest = new Int32Array(nodes);
+  for (let s = 0; s < nodes; s++) {
+    outStart[s] = ids.length;
+    let lo = Infinity;
+    let hi = 0;
+    for (const id of outputs[s]) {
+      ids.push(id);
+      lo = Math.min(lo, literals[id].length);
+      hi = Math.max(hi, literals[id].length);
+    }
+    shortest[s] = outputs[s].length ? lo : 0;
+    longest[s] = hi;
   }
-  outStart[accepting] = ids.length;
-  return {
-    k,
-    rawClass,
-    rawClassJson,
-    normClass,
-    delta: out,
-    acceptMin: firstAccept * k,
-    newlineState: newlineIndex * k,
-    specialState: specialIndex * k,
-    outStart,
-    outIds: Int32Array.from(ids),
-    shortest,
-    longest,
-    literals
-  };
+  outStart[nodes] = ids.length;
+  return { k, rawClass, rawClassJson, normClass, delta, outStart, outIds: Int32Array.from(ids), shortest, longest, literals };
 }
 function feedNonAscii(a, s, text, at, onAccept) {
-  const { delta, normClass, acceptMin } = a;
+  const { delta, normClass } = a;
   const c = text.charCodeAt(at);
   let cp = c;
   if (c >= 55296 && c <= 56319) {
@@ -435,10 +398,16 @@ function feedNonAscii(a, s, text, at, onAccept) {
     n = 3;
   }
   s = delta[s + normClass[b0]];
-  if (s >= acceptMin && onAccept) onAccept(s);
+  if (s < 0) {
+    s = -s;
+    onAccept?.(s);
+  }
   for (let i = n - 1; i >= 0; i--) {
     s = delta[s + normClass[128 | cp >> 6 * i & 63]];
-    if (s >= acceptMin && onAccept) onAccept(s);
+    if (s < 0) {
+      s = -s;
+      onAccept?.(s);
+    }
   }
   return s;
 }
@@ -447,51 +416,50 @@ function hasLiteral(a, text) {
 }
 var hitState = 0;
 function firstHitEnd(a, text, from) {
-  const { delta, normClass, acceptMin } = a;
+  const { delta, normClass } = a;
   let s = 0;
   let hit = -1;
   const record = (state) => {
-    if (hit === -1) {
-      hit = state;
-    }
+    if (hit === -1) hit = state;
   };
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       s = delta[s + normClass[c]];
-      if (s >= acceptMin) {
-        hitState = s;
+      if (s < 0) {
+        hitState = -s;
         return i + 1;
       }
     } else {
       s = feedNonAscii(a, s, text, i, record);
+      const pair = c >= 55296 && c <= 56319 && i + 1 < text.length && text.charCodeAt(i + 1) >= 56320 && text.charCodeAt(i + 1) <= 57343;
       if (hit !== -1) {
         hitState = hit;
-        return c >= 55296 && c <= 56319 && i + 1 < text.length ? i + 2 : i + 1;
+        return pair ? i + 2 : i + 1;
       }
-      if (c >= 55296 && c <= 56319) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 56320 && d <= 57343) i++;
-      }
+      if (pair) i++;
     }
   }
   return -1;
 }
 function lastHitShortest(a) {
-  return a.shortest[(hitState - a.acceptMin) / a.k];
+  return a.shortest[hitState / a.k];
 }
 function eachLiteral(a, text, each) {
-  const { delta, normClass, acceptMin, outStart, outIds, k } = a;
+  const { delta, normClass, outStart, outIds, k } = a;
   let s = 0;
   const emit = (state) => {
-    const i = (state - acceptMin) / k;
+    const i = state / k;
     for (let j = outStart[i]; j < outStart[i + 1]; j++) each(outIds[j]);
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128) {
       s = delta[s + normClass[c]];
-      if (s >= acceptMin) emit(s);
+      if (s < 0) {
+        s = -s;
+        emit(s);
+      }
     } else {
       s = feedNonAscii(a, s, text, i, emit);
       if (c >= 55296 && c <= 56319) {
@@ -512,10 +480,10 @@ function eventLines(buf, events, laneEnd, out) {
     last = end;
   }
 }
-function lane(delta, cls, acceptMin, buf, i, end, s, events) {
+function lane(delta, cls, buf, i, end, s, events) {
   for (; i < end; i++) {
     let t = delta[s + cls[buf[i]]];
-    if (t >= acceptMin) {
+    if (t < 0) {
       events.push(i);
       t = 0;
     }
@@ -523,12 +491,12 @@ function lane(delta, cls, acceptMin, buf, i, end, s, events) {
   }
 }
 function scanBytes(a, buf, from, to, json, out) {
-  const { delta, acceptMin } = a;
+  const { delta } = a;
   const cls = json ? a.rawClassJson : a.rawClass;
   const mid = to - from > 4096 ? buf.indexOf(NL, from + (to - from >> 1)) + 1 : 0;
   if (mid <= from || mid >= to) {
     const events = [];
-    lane(delta, cls, acceptMin, buf, from, to, 0, events);
+    lane(delta, cls, buf, from, to, 0, events);
     eventLines(buf, events, to, out);
     return;
   }
@@ -540,24 +508,24 @@ function scanBytes(a, buf, from, to, json, out) {
   for (let k = 0; k < n; k++) {
     let t1 = delta[s1 + cls[buf[from + k]]];
     let t2 = delta[s2 + cls[buf[mid + k]]];
-    if (t1 >= acceptMin) {
+    if (t1 < 0) {
       first.push(from + k);
       t1 = 0;
     }
-    if (t2 >= acceptMin) {
+    if (t2 < 0) {
       second.push(mid + k);
       t2 = 0;
     }
     s1 = t1;
     s2 = t2;
   }
-  lane(delta, cls, acceptMin, buf, from + n, mid, s1, first);
-  lane(delta, cls, acceptMin, buf, mid + n, to, s2, second);
+  lane(delta, cls, buf, from + n, mid, s1, first);
+  lane(delta, cls, buf, mid + n, to, s2, second);
   eventLines(buf, first, mid, out);
   eventLines(buf, second, to, out);
 }
 function scanString(a, text, from, to, json, out) {
-  const { delta, normClass, acceptMin, specialState } = a;
+  const { delta, normClass } = a;
   const rawClass = json ? a.rawClassJson : a.rawClass;
   let s = 0;
   let hit = false;
@@ -568,11 +536,11 @@ function scanString(a, text, from, to, json, out) {
     const b = text.charCodeAt(i);
     if (b < 128) {
       const n = delta[s + rawClass[b]];
-      if (n < acceptMin) {
+      if (n >= 0) {
         s = n;
         continue;
       }
-      if (n === specialState) {
+      if (n === SPECIAL) {
         const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
         let closer;
         if (b === 38) {
@@ -584,7 +552,7 @@ function scanString(a, text, from, to, json, out) {
         }
         if (!closer) {
           s = delta[s + normClass[b]];
-          if (s < acceptMin) continue;
+          if (s >= 0) continue;
         }
       }
     } else if (!(b === 160 || b === 180 || b >= 8192 && b <= 8255 || b === 12288)) {
@@ -605,7 +573,7 @@ function scanString(a, text, from, to, json, out) {
   }
 }
 function spanningStarts(a, lines, sep2) {
-  const { delta, normClass, acceptMin, longest, k } = a;
+  const { delta, normClass, longest, k } = a;
   const out = [];
   let s = 0;
   const sepClass = sep2 ? normClass[sep2.charCodeAt(0)] : -1;
@@ -613,7 +581,7 @@ function spanningStarts(a, lines, sep2) {
     const line = lines[j];
     if (j > 0 && sepClass !== -1) {
       s = delta[s + sepClass];
-      if (s >= acceptMin) s = 0;
+      if (s < 0) s = 0;
     }
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i);
@@ -622,8 +590,8 @@ function spanningStarts(a, lines, sep2) {
         continue;
       }
       s = delta[s + normClass[c]];
-      if (s >= acceptMin) {
-        const len = longest[(s - acceptMin) / k];
+      if (s < 0) {
+        const len = longest[-s / k];
         if (j > 0 && len > i + 1) {
           let back = len - (i + 1) - (sep2 ? 1 : 0);
           let start = j - 1;
@@ -648,7 +616,7 @@ function respace(line) {
   if (!line.includes(" ")) return line;
   return line.replace(QUOTED, (_m, q1, v1, q2, v2) => q1 ? `${q1}${v1}${q1}` : `${q2}${v2}${q2}`).replace(DOTTED, (_m, a, b) => `${a ?? b}.`);
 }
-function repairPass(engine, text, found) {
+function repairPass(engine, text, found, visited) {
   const lines = text.split("\n");
   const known = new Set(found.keys());
   const extra = /* @__PURE__ */ new Map();
@@ -693,10 +661,10 @@ function repairPass(engine, text, found) {
   if (width >= MIN_WRAP_WIDTH && width <= 1e3) {
     const wrapped = (i) => lines[i].length >= width - WORD_WRAP_SLACK;
     const starts = /* @__PURE__ */ new Set();
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i].length > 8192 || !hasLiteral(automaton, lines[i])) continue;
+    for (const lineNo of visited) {
+      const i = lineNo - 1;
       if (i > 0 && wrapped(i - 1)) starts.add(i - 1);
-      if (wrapped(i)) starts.add(i);
+      if (i < lines.length && wrapped(i)) starts.add(i);
     }
     for (const sep2 of ["", " "]) for (const i of spanningStarts(automaton, lines, sep2)) if (wrapped(i)) starts.add(i);
     for (const i of [...starts].sort((a, b) => a - b)) {
@@ -870,6 +838,8 @@ function stringSource(str) {
 }
 var Session = class {
   found = /* @__PURE__ */ new Map();
+  /** Numbers of the lines that had a literal (for repair.ts). */
+  visited = [];
   /** The number of the next normalised line. */
   lineNo = 1;
   src;
@@ -990,6 +960,7 @@ var Session = class {
     return out.length > 1 ? out.sort((x, y) => x - y) : out;
   }
   visit(piece, lineNo, cursor) {
+    if (this.visited.length < 1e5) this.visited.push(lineNo);
     const prepared = prepareLine(piece);
     const candidates = this.candidates(prepared);
     if (!candidates.length) return;
@@ -1088,7 +1059,7 @@ function matchSource(engine, src) {
   const session = new Session(engine, src);
   session.json = pasteLooksLikeJson(src);
   session.run(0, src.length);
-  if (src.length <= REPAIR_MAX) repairPass(engine, normalizeText(src.text(0, src.length)), session.found);
+  if (src.length <= REPAIR_MAX) repairPass(engine, normalizeText(src.text(0, src.length)), session.found, session.visited);
   const endsWithNewline = src.length > 0 && src.nl(src.length - 1) === src.length - 1;
   return { found: session.found, totalLines: endsWithNewline ? session.lineNo : session.lineNo - 1 };
 }
@@ -1125,7 +1096,7 @@ var MatchStream = class {
   end() {
     this.process(true);
     const s = this.session;
-    if (this.total <= REPAIR_MAX && this.len === this.total) repairPass(s.engineRef, normalizeText(decoder.decode(this.buf.subarray(0, this.len))), s.found);
+    if (this.total <= REPAIR_MAX && this.len === this.total) repairPass(s.engineRef, normalizeText(decoder.decode(this.buf.subarray(0, this.len))), s.found, s.visited);
     return { found: s.found, totalLines: this.total === 0 ? 0 : this.lastByte === 10 ? s.lineNo : s.lineNo - 1 };
   }
   process(final) {
