@@ -12,6 +12,7 @@ export const manifest = JSON.parse(fs.readFileSync(MANIFEST_FILE, 'utf8'));
 /** "needs" names -> the bookworm package that provides them and how to detect them. */
 export const NEEDS = {
   gcc: { pkg: 'gcc', test: () => which('gcc') },
+  'gcc-11': { pkg: 'gcc-11', test: () => which('gcc-11') },
   'gcc-multilib': { pkg: 'gcc-multilib', test: () => canCompile32() },
   'musl-gcc': { pkg: 'musl-tools', test: () => which('musl-gcc') && fs.existsSync('/lib/ld-musl-x86_64.so.1') },
   patchelf: { pkg: 'patchelf', test: () => which('patchelf') },

@@ -50,3 +50,19 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+for (const [text, slug] of [
+  ['github.com/ebitengine/purego.dlopenABI0: relocation target dlopen not defined', 'purego-dlfcn-relocation-target-not-defined'],
+  // Chinese Windows prints its own text for error 126 around an English Go line.
+  ['运行程序时出错：\nFailed to load foo.dll: 找不到指定的模块。', 'windows-dll-not-found-126'],
+] as const) {
+  test(`/zh-cn/triage/ ranks ${slug} first and links its Chinese page`, async ({ page }) => {
+    await page.goto('/zh-cn/triage/');
+    await page.locator('astro-island:not([ssr])').waitFor();
+    await page.locator('textarea').first().evaluate((area: HTMLTextAreaElement, t) => {
+      area.value = t;
+      area.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
+    }, text);
+    await expect(page.locator('.triage-primary .triage-result-title a')).toHaveAttribute('href', `/zh-cn/errors/${slug}/`);
+  });
+}

@@ -83,11 +83,11 @@ export function GuidedPanel({ entries, state, labels, onAnswer, collapsed }: Pro
               const fix = chooseFix(e, platform, go);
               return (
                 <li key={e.slug}>
-                  <a href={`/errors/${e.slug}/`}>{e.headline ?? e.title}</a>
+                  <a href={`${labels.errorsBase}${e.slug}/`}>{e.headline ?? e.title}</a>
                   <span class="triage-meta">{labels.families[e.family]}</span>
                   <code class="triage-symptom">{e.symptom}</code>
                   <span class="triage-fix">
-                    Fix: <a href={`/errors/${e.slug}/#${fix.id}`}>{fix.title}</a>
+                    Fix: <a href={`${labels.errorsBase}${e.slug}/#${fix.id}`}>{fix.title}</a>
                   </span>
                 </li>
               );

@@ -24,7 +24,7 @@ interface Props {
 }
 
 export function ResultCard({ entry, diagnosis, primary, platform, role, goAnswer, labels, general, textarea, Extras }: Props) {
-  const path = `/errors/${entry.slug}/`;
+  const path = `${labels.errorsBase}${entry.slug}/`;
   const titleId = `triage-result-${entry.slug}`;
   const go = capturedGoVersion(diagnosis.captures) ?? parseGoVersion(goAnswer);
   const resolved = resolvePlatform(entry, platform);

@@ -11,6 +11,8 @@ import { quickPlatforms, shellForms } from '../../lib/catalog/quick-fix.ts';
 import { familyLabels, platformLabels, type CatalogEntry } from '../../lib/schema/error-entry.ts';
 import { siteConfig } from '../../site-config.ts';
 import type { WizardCommand, WizardEntry, WizardFix, WizardProps } from './types.ts';
+import { familyLabelsZh } from '../../lib/i18n/locales.ts';
+import { localizedPath, type UiLocale } from '../../lib/i18n/ui.ts';
 
 /** Longest command carried to the wizard; longer ones stay a link to the fix. */
 const MAX_COMMAND = 600;
@@ -60,7 +62,8 @@ export function toWizardEntry(e: CatalogEntry, body = ''): WizardEntry {
   return out;
 }
 
-export async function wizardProps(): Promise<WizardProps> {
+/** `locale`: the page's language; results link to error pages in that language. */
+export async function wizardProps(locale: UiLocale = 'en'): Promise<WizardProps> {
   const items = await getCollection('errors');
   const bodies = new Map(items.map((i) => [i.id, i.body ?? '']));
   const entries = toCatalogEntries(items)
@@ -68,7 +71,11 @@ export async function wizardProps(): Promise<WizardProps> {
     .map((e) => toWizardEntry(e, bodies.get(e.slug)));
   return {
     entries,
-    labels: { families: familyLabels, platforms: platformLabels },
+    labels: {
+      families: locale === 'zh-cn' ? familyLabelsZh : familyLabels,
+      platforms: platformLabels,
+      errorsBase: localizedPath('/errors/', locale),
+    },
     site: siteConfig.site,
     repository: siteConfig.repository,
   };

@@ -162,7 +162,7 @@ export function CardDetails({ entry, diagnosis, primary, platform, chosen, label
           {general.map((g, i) => (
             <>
               {i > 0 && ', '}
-              <a key={g.slug} href={`/errors/${g.slug}/`}>
+              <a key={g.slug} href={`${labels.errorsBase}${g.slug}/`}>
                 {g.headline ?? g.title}
               </a>
             </>

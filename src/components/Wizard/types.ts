@@ -49,6 +49,8 @@ export interface WizardEntry {
 export interface WizardLabels {
   families: Record<Family, string>;
   platforms: Record<Platform, string>;
+  /** Where error pages live in the page's language: `/errors/` or `/zh-cn/errors/`. */
+  errorsBase: string;
 }
 
 export interface WizardProps {

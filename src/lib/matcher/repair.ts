@@ -15,7 +15,7 @@
  */
 import { confirmPatterns, HEADER_LOOKBACK_LINES, packageHeader, prepareLine, type LineContext } from './confirm.ts';
 import type { Engine } from './stream.ts';
-import { eachLiteral, hasLiteral, spanningStarts } from './scan.ts';
+import { eachLiteral, spanningStarts } from './scan.ts';
 import { MAX_GAP, MAX_LINES } from './template.ts';
 import type { Found, Occurrence } from './types.ts';
 
@@ -40,7 +40,8 @@ export function respace(line: string): string {
     .replace(DOTTED, (_m, a?: string, b?: string) => `${a ?? b}.`);
 }
 
-export function repairPass(engine: Engine, text: string, found: Found): void {
+/** `visited`: numbers of the lines where the exact pass found a literal. */
+export function repairPass(engine: Engine, text: string, found: Found, visited: readonly number[]): void {
   const lines = text.split('\n');
   const known = new Set(found.keys());
   const extra: Found = new Map();
@@ -91,10 +92,10 @@ export function repairPass(engine: Engine, text: string, found: Found): void {
   if (width >= MIN_WRAP_WIDTH && width <= 1000) {
     const wrapped = (i: number) => lines[i].length >= width - WORD_WRAP_SLACK;
     const starts = new Set<number>();
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i].length > 8192 || !hasLiteral(automaton, lines[i])) continue;
+    for (const lineNo of visited) {
+      const i = lineNo - 1;
       if (i > 0 && wrapped(i - 1)) starts.add(i - 1);
-      if (wrapped(i)) starts.add(i);
+      if (i < lines.length && wrapped(i)) starts.add(i);
     }
     for (const sep of ['', ' ']) for (const i of spanningStarts(automaton, lines, sep)) if (wrapped(i)) starts.add(i);
     for (const i of [...starts].sort((a, b) => a - b)) {

@@ -10,10 +10,10 @@
  *   visits most positions of the text several times, and each new page adds literals.
  * - Chosen: an Aho-Corasick automaton compiled to a dense DFA in typed arrays. Bytes go through a
  *   256-entry class table first (ASCII case folded, bytes that no literal contains share class 0),
- *   so a row is ~60 entries instead of 256, and state numbers are premultiplied by the row length:
- *   the inner loop is `s = delta[s + cls[byte]]` and one compare, whatever the number of literals.
- *   States that accept, and two pseudo states (end of line, "needs a closer look"), are numbered
- *   last, so that single compare catches them all. Measured: ~1 GB/s on log text with the real
+ *   so a row is ~100 entries instead of 256, and state numbers are premultiplied by the row
+ *   length: the inner loop is `s = delta[s + cls[byte]]` and one sign test, whatever the number
+ *   of literals (a transition into a state where a literal ends, or on a byte that needs a closer
+ *   look, is stored negated). Measured: ~1 GB/s on log text with the real
  *   catalog, the same with synthetic catalogs 2x and 4x its size (`npm run bench`).
  * - Normalisation is folded into the automaton where it is free: tabs and runs of spaces count as
  *   one space (a state reached by a space loops on further spaces), a backtick counts as a quote.
@@ -37,22 +37,24 @@ export interface Automaton {
   readonly rawClassJson: Uint8Array;
   /** Byte -> class for normalised text. */
   readonly normClass: Uint8Array;
-  /** next = delta[state + class]; states are premultiplied by k; 0 is the root. */
+  /**
+   * Transitions: v = delta[state + class]. States are premultiplied by k (0 is the root). v >= 0
+   * is the next state; v < 0 means a literal ends there: the next state is -v; SPECIAL (-1) is
+   * a raw byte that needs a closer look. So the scan loops test one sign per byte.
+   */
   readonly delta: Int32Array;
-  /** States >= acceptMin are accepting, or one of the two pseudo states. */
-  readonly acceptMin: number;
-  readonly newlineState: number;
-  readonly specialState: number;
-  /** Per accepting state ((s - acceptMin) / k): its literal ids in outIds[outStart[i]..outStart[i+1]). */
+  /** Per state (state / k): its literal ids are outIds[outStart[i]..outStart[i + 1]). */
   readonly outStart: Int32Array;
   readonly outIds: Int32Array;
-  /** Per accepting state: UTF-16 length of the shortest literal that ends there. */
+  /** Per state: UTF-16 lengths of the shortest and the longest literal that ends there. */
   readonly shortest: Int32Array;
-  /** Per accepting state: UTF-16 length of the longest literal that ends there. */
   readonly longest: Int32Array;
   /** The (ASCII-folded) literals, by id. */
   readonly literals: readonly string[];
 }
+
+/** delta value of a raw byte that needs a closer look. */
+export const SPECIAL = -1;
 
 /** ASCII-only lower case: the automaton folds ASCII letters and compares other bytes exactly. */
 export function asciiFold(s: string): string {
@@ -64,13 +66,17 @@ const TAB = 0x09;
 const QUOTE = 0x27;
 const BACKTICK = 0x60;
 const NL = 0x0a;
-/** Raw bytes that need a closer look (see handleSpecial in the scan loops). */
+/** Raw bytes that need a closer look. */
 const SPECIAL_BYTES = [0x1b, 0x26, 0xc2, 0xe2, 0xe3];
 
-/** Build the automaton for the literals (ASCII-folded, deduplicated by the caller). */
+/**
+ * Build the automaton for the literals (ASCII-folded, deduplicated by the caller). Rows are
+ * filled breadth first by copying the failure state's row (a native copy) and writing the
+ * state's own children over it: the build stays a few milliseconds for thousands of states.
+ */
 export function buildAutomaton(literals: readonly string[]): Automaton {
   const bytes = literals.map((l) => textEncoder.encode(l));
-  // Byte classes: class 0 for bytes in no literal, then one per distinct byte, then SPECIAL and NEWLINE.
+  // Byte classes: class 0 for bytes in no literal, then one per distinct byte, then SPECIAL.
   const normClass = new Uint8Array(256);
   let classes = 1;
   for (const b of bytes) for (const c of b) if (normClass[c] === 0) normClass[c] = classes++;
@@ -78,7 +84,6 @@ export function buildAutomaton(literals: readonly string[]): Automaton {
   normClass[TAB] = normClass[SPACE];
   normClass[BACKTICK] = normClass[QUOTE];
   const special = classes++;
-  const newline = classes++;
   const k = classes;
   const rawClass = normClass.slice();
   for (const c of SPECIAL_BYTES) rawClass[c] = special;
@@ -86,26 +91,21 @@ export function buildAutomaton(literals: readonly string[]): Automaton {
   rawClassJson[0x5c] = special;
   const spaceClass = normClass[SPACE];
 
-  // Trie.
-  let cap = 1024;
-  let go = new Int32Array(cap * k).fill(-1);
+  // Trie: children per node as (class, node) pairs.
+  const children: number[][] = [[]];
   const terminal: number[] = [-1];
   const lastClass: number[] = [0];
-  let nodes = 1;
   bytes.forEach((b, id) => {
     let s = 0;
     for (const c of b) {
       const cls = normClass[c];
-      let t = go[s * k + cls];
+      const kids = children[s];
+      let t = -1;
+      for (let i = 0; i < kids.length; i += 2) if (kids[i] === cls) t = kids[i + 1];
       if (t === -1) {
-        if (nodes === cap) {
-          const grown = new Int32Array(cap * 2 * k).fill(-1);
-          grown.set(go);
-          go = grown;
-          cap *= 2;
-        }
-        t = nodes++;
-        go[s * k + cls] = t;
+        t = children.length;
+        kids.push(cls, t);
+        children.push([]);
         terminal.push(-1);
         lastClass.push(cls);
       }
@@ -113,97 +113,61 @@ export function buildAutomaton(literals: readonly string[]): Automaton {
     }
     if (terminal[s] === -1) terminal[s] = id;
   });
+  const nodes = children.length;
 
-  // Aho-Corasick: failure links, dictionary outputs, full transitions (breadth first).
-  const fail = new Int32Array(nodes);
+  // Aho-Corasick, breadth first.
   const delta = new Int32Array(nodes * k);
+  const fail = new Int32Array(nodes);
   const outputs: number[][] = Array.from({ length: nodes }, () => []);
+  const accepting = new Uint8Array(nodes);
+  const enc = (t: number) => (accepting[t] ? -(t * k) : t * k);
+  const dec = (v: number) => (v < 0 ? -v : v) / k;
   const order: number[] = [0];
-  for (let c = 0; c < k; c++) {
-    const t = go[c];
-    delta[c] = t === -1 ? 0 : t;
-    if (t > 0) {
-      fail[t] = 0;
+  delta[special] = SPECIAL;
+  for (let q = 0; q < order.length; q++) {
+    const s = order[q];
+    if (s !== 0) delta.copyWithin(s * k, fail[s] * k, fail[s] * k + k);
+    const kids = children[s];
+    for (let i = 0; i < kids.length; i += 2) {
+      const c = kids[i];
+      const t = kids[i + 1];
+      fail[t] = s === 0 ? 0 : dec(delta[fail[s] * k + c]);
+      outputs[t] = terminal[t] === -1 ? outputs[fail[t]] : [terminal[t], ...outputs[fail[t]]];
+      accepting[t] = outputs[t].length ? 1 : 0;
+      delta[s * k + c] = enc(t);
       order.push(t);
     }
   }
-  for (let q = 1; q < order.length; q++) {
-    const s = order[q];
-    if (terminal[s] !== -1) outputs[s].push(terminal[s]);
-    outputs[s].push(...outputs[fail[s]]);
-    for (let c = 0; c < k; c++) {
-      const t = go[s * k + c];
-      if (t === -1) {
-        delta[s * k + c] = delta[fail[s] * k + c];
-      } else {
-        delta[s * k + c] = t;
-        fail[t] = s === 0 ? 0 : delta[fail[s] * k + c];
-        order.push(t);
-      }
-    }
-  }
-  // The root's outputs are empty, so outputs[fail[s]] above is complete when s is reached
-  // (breadth-first order visits fail[s] before s).
   // A state reached by a space stays there on further spaces (runs of spaces count as one).
-  if (spaceClass !== 0) for (let s = 1; s < nodes; s++) if (lastClass[s] === spaceClass) delta[s * k + spaceClass] = s;
+  if (spaceClass !== 0) for (let s = 1; s < nodes; s++) if (lastClass[s] === spaceClass) delta[s * k + spaceClass] = enc(s);
 
-  // Renumber: non-accepting states first (the root stays 0), then accepting, then pseudo states.
-  const perm = new Int32Array(nodes);
-  let next = 0;
-  for (let s = 0; s < nodes; s++) if (!outputs[s].length) perm[s] = next++;
-  const firstAccept = next;
-  for (let s = 0; s < nodes; s++) if (outputs[s].length) perm[s] = next++;
-  const newlineIndex = next++;
-  const specialIndex = next++;
-  const total = next;
-  const out = new Int32Array(total * k);
-  for (let s = 0; s < nodes; s++) {
-    const row = perm[s] * k;
-    for (let c = 0; c < k; c++) out[row + c] = perm[delta[s * k + c]] * k;
-    out[row + special] = specialIndex * k;
-    out[row + newline] = newlineIndex * k;
-  }
-  // Pseudo states' rows: behave as the root (the scan loops reset the state anyway).
-  for (const p of [newlineIndex, specialIndex]) for (let c = 0; c < k; c++) out[p * k + c] = out[c];
-  const accepting = total - 2 - firstAccept;
-  const outStart = new Int32Array(accepting + 1);
+  const outStart = new Int32Array(nodes + 1);
   const ids: number[] = [];
-  const shortest = new Int32Array(accepting);
-  const longest = new Int32Array(accepting);
-  const byNew: number[] = [];
-  for (let s = 0; s < nodes; s++) if (outputs[s].length) byNew[perm[s] - firstAccept] = s;
-  for (let i = 0; i < accepting; i++) {
-    const list = outputs[byNew[i]];
-    outStart[i] = ids.length;
-    ids.push(...list);
-    shortest[i] = Math.min(...list.map((id) => literals[id].length));
-    longest[i] = Math.max(...list.map((id) => literals[id].length));
+  const shortest = new Int32Array(nodes);
+  const longest = new Int32Array(nodes);
+  for (let s = 0; s < nodes; s++) {
+    outStart[s] = ids.length;
+    let lo = Infinity;
+    let hi = 0;
+    for (const id of outputs[s]) {
+      ids.push(id);
+      lo = Math.min(lo, literals[id].length);
+      hi = Math.max(hi, literals[id].length);
+    }
+    shortest[s] = outputs[s].length ? lo : 0;
+    longest[s] = hi;
   }
-  outStart[accepting] = ids.length;
-  return {
-    k,
-    rawClass,
-    rawClassJson,
-    normClass,
-    delta: out,
-    acceptMin: firstAccept * k,
-    newlineState: newlineIndex * k,
-    specialState: specialIndex * k,
-    outStart,
-    outIds: Int32Array.from(ids),
-    shortest,
-    longest,
-    literals,
-  };
+  outStart[nodes] = ids.length;
+  return { k, rawClass, rawClassJson, normClass, delta, outStart, outIds: Int32Array.from(ids), shortest, longest, literals };
 }
 
 /**
  * Feed one UTF-16 code unit (and its pair) of normalised text to the automaton as UTF-8 bytes.
- * Returns the new state; `at` is the index of the unit; a pair is consumed whole (the caller
- * skips the low surrogate).
+ * Returns the new state (>= 0); `onAccept(state)` for each state where a literal ends. A pair
+ * is consumed whole (the caller skips the low surrogate).
  */
 function feedNonAscii(a: Automaton, s: number, text: string, at: number, onAccept?: (state: number) => void): number {
-  const { delta, normClass, acceptMin } = a;
+  const { delta, normClass } = a;
   const c = text.charCodeAt(at);
   let cp = c;
   if (c >= 0xd800 && c <= 0xdbff) {
@@ -225,10 +189,16 @@ function feedNonAscii(a: Automaton, s: number, text: string, at: number, onAccep
     n = 3;
   }
   s = delta[s + normClass[b0]];
-  if (s >= acceptMin && onAccept) onAccept(s);
+  if (s < 0) {
+    s = -s;
+    onAccept?.(s);
+  }
   for (let i = n - 1; i >= 0; i--) {
     s = delta[s + normClass[0x80 | ((cp >> (6 * i)) & 0x3f)]];
-    if (s >= acceptMin && onAccept) onAccept(s);
+    if (s < 0) {
+      s = -s;
+      onAccept?.(s);
+    }
   }
   return s;
 }
@@ -241,35 +211,31 @@ export function hasLiteral(a: Automaton, text: string): boolean {
 let hitState = 0;
 /**
  * End (UTF-16 index, exclusive) of the first literal occurrence in `text` that starts at `from`
- * or later, or -1. The state it ended in is left in `lastHitState()`.
+ * or later, or -1. The state it ended in is kept for lastHitShortest.
  */
 export function firstHitEnd(a: Automaton, text: string, from: number): number {
-  const { delta, normClass, acceptMin } = a;
+  const { delta, normClass } = a;
   let s = 0;
   let hit = -1;
   const record = (state: number) => {
-    if (hit === -1) {
-      hit = state;
-    }
+    if (hit === -1) hit = state;
   };
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       s = delta[s + normClass[c]];
-      if (s >= acceptMin) {
-        hitState = s;
+      if (s < 0) {
+        hitState = -s;
         return i + 1;
       }
     } else {
       s = feedNonAscii(a, s, text, i, record);
+      const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff;
       if (hit !== -1) {
         hitState = hit;
-        return (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? i + 2 : i + 1);
+        return pair ? i + 2 : i + 1;
       }
-      if (c >= 0xd800 && c <= 0xdbff) {
-        const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) i++;
-      }
+      if (pair) i++;
     }
   }
   return -1;
@@ -277,22 +243,25 @@ export function firstHitEnd(a: Automaton, text: string, from: number): number {
 
 /** UTF-16 length of the shortest literal ending in the state of the last firstHitEnd hit. */
 export function lastHitShortest(a: Automaton): number {
-  return a.shortest[(hitState - a.acceptMin) / a.k];
+  return a.shortest[hitState / a.k];
 }
 
 /** Call `each(id)` for every literal occurring in a normalised line (ids may repeat). */
 export function eachLiteral(a: Automaton, text: string, each: (id: number) => void): void {
-  const { delta, normClass, acceptMin, outStart, outIds, k } = a;
+  const { delta, normClass, outStart, outIds, k } = a;
   let s = 0;
   const emit = (state: number) => {
-    const i = (state - acceptMin) / k;
+    const i = state / k;
     for (let j = outStart[i]; j < outStart[i + 1]; j++) each(outIds[j]);
   };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       s = delta[s + normClass[c]];
-      if (s >= acceptMin) emit(s);
+      if (s < 0) {
+        s = -s;
+        emit(s);
+      }
     } else {
       s = feedNonAscii(a, s, text, i, emit);
       if (c >= 0xd800 && c <= 0xdbff) {
@@ -317,10 +286,10 @@ function eventLines(buf: Uint8Array, events: number[], laneEnd: number, out: num
 }
 
 /** One lane over [i, end) from state s; event positions go to `events`. */
-function lane(delta: Int32Array, cls: Uint8Array, acceptMin: number, buf: Uint8Array, i: number, end: number, s: number, events: number[]): void {
+function lane(delta: Int32Array, cls: Uint8Array, buf: Uint8Array, i: number, end: number, s: number, events: number[]): void {
   for (; i < end; i++) {
     let t = delta[s + cls[buf[i]]];
-    if (t >= acceptMin) {
+    if (t < 0) {
       events.push(i);
       t = 0;
     }
@@ -341,12 +310,12 @@ function lane(delta: Int32Array, cls: Uint8Array, acceptMin: number, buf: Uint8A
  * `json`: backslashes may be JSON escapes (they need a look).
  */
 export function scanBytes(a: Automaton, buf: Uint8Array, from: number, to: number, json: boolean, out: number[]): void {
-  const { delta, acceptMin } = a;
+  const { delta } = a;
   const cls = json ? a.rawClassJson : a.rawClass;
   const mid = to - from > 4096 ? buf.indexOf(NL, from + ((to - from) >> 1)) + 1 : 0;
   if (mid <= from || mid >= to) {
     const events: number[] = [];
-    lane(delta, cls, acceptMin, buf, from, to, 0, events);
+    lane(delta, cls, buf, from, to, 0, events);
     eventLines(buf, events, to, out);
     return;
   }
@@ -359,11 +328,11 @@ export function scanBytes(a: Automaton, buf: Uint8Array, from: number, to: numbe
     let t1 = delta[s1 + cls[buf[from + k]]];
     let t2 = delta[s2 + cls[buf[mid + k]]];
     // No calls in this loop, not even to a builtin: one costs 1.7x (measured).
-    if (t1 >= acceptMin) {
+    if (t1 < 0) {
       first.push(from + k);
       t1 = 0;
     }
-    if (t2 >= acceptMin) {
+    if (t2 < 0) {
       second.push(mid + k);
       t2 = 0;
     }
@@ -371,15 +340,15 @@ export function scanBytes(a: Automaton, buf: Uint8Array, from: number, to: numbe
     s2 = t2;
   }
   // One lane is done: the other goes on from where it is, in its state.
-  lane(delta, cls, acceptMin, buf, from + n, mid, s1, first);
-  lane(delta, cls, acceptMin, buf, mid + n, to, s2, second);
+  lane(delta, cls, buf, from + n, mid, s1, first);
+  lane(delta, cls, buf, mid + n, to, s2, second);
   eventLines(buf, first, mid, out);
   eventLines(buf, second, to, out);
 }
 
 /** The same over a string's UTF-16 code units (pastes arrive as strings): one lane. */
 export function scanString(a: Automaton, text: string, from: number, to: number, json: boolean, out: number[]): void {
-  const { delta, normClass, acceptMin, specialState } = a;
+  const { delta, normClass } = a;
   const rawClass = json ? a.rawClassJson : a.rawClass;
   let s = 0;
   let hit = false;
@@ -390,14 +359,15 @@ export function scanString(a: Automaton, text: string, from: number, to: number,
     const b = text.charCodeAt(i);
     if (b < 0x80) {
       const n = delta[s + rawClass[b]];
-      if (n < acceptMin) {
+      if (n >= 0) {
         s = n;
         continue;
       }
-      if (n === specialState) {
+      if (n === SPECIAL) {
         const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
         let closer: boolean;
         if (b === 0x26) {
+          // `&` can only start an entity when followed by `#` or a name the decoder knows.
           closer = next === 0x23 || next === 0x61 || next === 0x6c || next === 0x67 || next === 0x71 || next === 0x6e;
         } else if (b === 0x5c) {
           closer = json;
@@ -406,7 +376,7 @@ export function scanString(a: Automaton, text: string, from: number, to: number,
         }
         if (!closer) {
           s = delta[s + normClass[b]];
-          if (s < acceptMin) continue;
+          if (s >= 0) continue;
         }
       }
     } else if (!(b === 0xa0 || b === 0xb4 || (b >= 0x2000 && b <= 0x203f) || b === 0x3000)) {
@@ -434,7 +404,7 @@ export function scanString(a: Automaton, text: string, from: number, to: number,
  * line ends, and a literal longer than what it has read of its last line started before it.
  */
 export function spanningStarts(a: Automaton, lines: readonly string[], sep: string): number[] {
-  const { delta, normClass, acceptMin, longest, k } = a;
+  const { delta, normClass, longest, k } = a;
   const out: number[] = [];
   let s = 0;
   const sepClass = sep ? normClass[sep.charCodeAt(0)] : -1;
@@ -442,7 +412,7 @@ export function spanningStarts(a: Automaton, lines: readonly string[], sep: stri
     const line = lines[j];
     if (j > 0 && sepClass !== -1) {
       s = delta[s + sepClass];
-      if (s >= acceptMin) s = 0;
+      if (s < 0) s = 0;
     }
     for (let i = 0; i < line.length; i++) {
       const c = line.charCodeAt(i);
@@ -451,8 +421,8 @@ export function spanningStarts(a: Automaton, lines: readonly string[], sep: stri
         continue;
       }
       s = delta[s + normClass[c]];
-      if (s >= acceptMin) {
-        const len = longest[(s - acceptMin) / k];
+      if (s < 0) {
+        const len = longest[-s / k];
         if (j > 0 && len > i + 1) {
           // Started on an earlier line: find which.
           let back = len - (i + 1) - (sep ? 1 : 0);

@@ -237,6 +237,8 @@ interface Cursor {
 /** Occurrences found in one paste (or stream), with the context the confirm stage asks for. */
 export class Session {
   readonly found: Found = new Map();
+  /** Numbers of the lines that had a literal (for repair.ts). */
+  readonly visited: number[] = [];
   /** The number of the next normalised line. */
   lineNo = 1;
   src: Source;
@@ -366,6 +368,7 @@ export class Session {
   }
 
   private visit(piece: string, lineNo: number, cursor: Cursor): void {
+    if (this.visited.length < 100_000) this.visited.push(lineNo);
     const prepared = prepareLine(piece);
     const candidates = this.candidates(prepared);
     if (!candidates.length) return;
@@ -473,7 +476,7 @@ export function matchSource(engine: Engine, src: Source): { found: Found; totalL
   const session = new Session(engine, src);
   session.json = pasteLooksLikeJson(src);
   session.run(0, src.length);
-  if (src.length <= REPAIR_MAX) repairPass(engine, normalizeText(src.text(0, src.length)), session.found);
+  if (src.length <= REPAIR_MAX) repairPass(engine, normalizeText(src.text(0, src.length)), session.found, session.visited);
   // The paste's last line is the one after its last '\n' (possibly empty).
   const endsWithNewline = src.length > 0 && src.nl(src.length - 1) === src.length - 1;
   return { found: session.found, totalLines: endsWithNewline ? session.lineNo : session.lineNo - 1 };
@@ -523,7 +526,7 @@ export class MatchStream {
     this.process(true);
     const s = this.session;
     // A paste-sized input is still whole in the buffer: repair it as match() does.
-    if (this.total <= REPAIR_MAX && this.len === this.total) repairPass(s.engineRef, normalizeText(decoder.decode(this.buf.subarray(0, this.len))), s.found);
+    if (this.total <= REPAIR_MAX && this.len === this.total) repairPass(s.engineRef, normalizeText(decoder.decode(this.buf.subarray(0, this.len))), s.found, s.visited);
     return { found: s.found, totalLines: this.total === 0 ? 0 : this.lastByte === 0x0a ? s.lineNo : s.lineNo - 1 };
   }
 

@@ -1,0 +1,7 @@
+package main
+
+// #include <stdio.h>
+// static void hello(void) { puts("hello from C"); fflush(stdout); }
+import "C"
+
+func main() { C.hello() }

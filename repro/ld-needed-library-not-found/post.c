@@ -1,0 +1,1 @@
+int helper_value(void); int post_value(void) { return helper_value() + 1; }

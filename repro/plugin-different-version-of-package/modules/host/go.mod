@@ -1,0 +1,7 @@
+module example.com/host
+
+go 1.19
+
+require example.com/dep v1.0.0
+
+replace example.com/dep => ../dep-v1
