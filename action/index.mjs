@@ -777,6 +777,8 @@ function bytesSource(view) {
     },
     jsonEvidence(from, to) {
       const part = sub(from, to);
+      const backslash = part.indexOf(92) !== -1;
+      if (!backslash && part.indexOf(38) === -1) return { backslash: false, marker: false };
       const esc = part.indexOf(27) !== -1;
       let entities = false;
       for (let i = part.indexOf(38); i !== -1; i = part.indexOf(38, i + 1)) {
@@ -787,7 +789,6 @@ function bytesSource(view) {
           break;
         }
       }
-      const backslash = part.indexOf(92) !== -1;
       if (!entities && !backslash) return { backslash: false, marker: false };
       if (!entities && !esc) {
         let marker = false;
@@ -1055,17 +1056,24 @@ function pasteLooksLikeJson(src) {
   const e = src.jsonEvidence(0, src.length);
   return e.backslash && e.marker;
 }
-function matchSource(engine, src) {
+function withByteScan(src, bytes) {
+  return { ...src, scan: (a, from, to, json, out) => scanBytes(a, bytes, from, to, json, out) };
+}
+function matchSource(engine, src, json = pasteLooksLikeJson(src)) {
   const session = new Session(engine, src);
-  session.json = pasteLooksLikeJson(src);
+  session.json = json;
   session.run(0, src.length);
   if (src.length <= REPAIR_MAX) repairPass(engine, normalizeText(src.text(0, src.length)), session.found, session.visited);
   const endsWithNewline = src.length > 0 && src.nl(src.length - 1) === src.length - 1;
   return { found: session.found, totalLines: endsWithNewline ? session.lineNo : session.lineNo - 1 };
 }
+function allocBytes(n) {
+  const B = globalThis.Buffer;
+  return B ? B.allocUnsafe(n) : new Uint8Array(n);
+}
 var SCAN_AT_LEAST = 1 << 20;
 var MatchStream = class {
-  buf = new Uint8Array(1 << 16);
+  buf = allocBytes(1 << 16);
   len = 0;
   scanPos = 0;
   session;
@@ -1083,7 +1091,7 @@ var MatchStream = class {
     if (this.len + chunk.length > this.buf.length) {
       this.compact();
       if (this.len + chunk.length > this.buf.length) {
-        const grown = new Uint8Array(Math.max(this.buf.length * 2, this.len + chunk.length));
+        const grown = allocBytes(Math.max(this.buf.length * 2, this.len + chunk.length));
         grown.set(this.buf.subarray(0, this.len));
         this.buf = grown;
       }
@@ -1140,6 +1148,8 @@ var MatchStream = class {
 };
 
 // src/lib/matcher/matcher.ts
+var utf8 = new TextEncoder();
+var BYTES_ABOVE = 1 << 16;
 function loadMatcher(data) {
   const patterns = patternsFromData(data);
   const byEntry = new Map(data.entries.map((e) => [e.slug, e]));
@@ -1147,11 +1157,21 @@ function loadMatcher(data) {
   const getEngine = () => engine ??= buildEngine(patterns);
   function match(raw) {
     let src;
-    if (typeof raw === "string") src = stringSource(raw);
-    else if (raw instanceof Uint8Array) src = bytesSource(raw);
-    else return [];
+    let json;
+    if (typeof raw === "string") {
+      src = stringSource(raw);
+      if (raw.length > BYTES_ABOVE && raw.isWellFormed?.() === true) {
+        json = pasteLooksLikeJson(src);
+        const bytes = utf8.encode(raw);
+        src = bytes.length === raw.length ? withByteScan(src, bytes) : bytesSource(bytes);
+      }
+    } else if (raw instanceof Uint8Array) {
+      src = bytesSource(raw);
+    } else {
+      return [];
+    }
     if (src.length === 0) return [];
-    const { found, totalLines } = matchSource(getEngine(), src);
+    const { found, totalLines } = matchSource(getEngine(), src, json);
     return rankDiagnoses(found, byEntry, totalLines);
   }
   function stream() {
