@@ -4,6 +4,8 @@
  * defaults are dropped.
  */
 import { getCollection } from 'astro:content';
+import { toMatcherEntry } from '../../lib/compiled-catalog/compiled-catalog.ts';
+import { compileData } from '../../lib/matcher/index.ts';
 import { toCatalogEntries } from '../../lib/catalog/collection.ts';
 import { displayTemplate } from '../../lib/catalog/display.ts';
 import { commandFor, extractFixTexts, type FixText } from '../../lib/catalog/fix-commands.ts';
@@ -42,7 +44,6 @@ export function toWizardEntry(e: CatalogEntry, body = ''): WizardEntry {
     family: e.family,
     stage: e.stage,
     platforms: e.platforms,
-    messages: e.messages.filter((m) => m.match !== false).map((m) => m.text),
     symptom: displayTemplate(e.messages[0].text),
     fixes: e.fixes.map(({ id, title, platforms, roles, goVersions }) => ({
       id,
@@ -66,11 +67,11 @@ export function toWizardEntry(e: CatalogEntry, body = ''): WizardEntry {
 export async function wizardProps(locale: UiLocale = 'en'): Promise<WizardProps> {
   const items = await getCollection('errors');
   const bodies = new Map(items.map((i) => [i.id, i.body ?? '']));
-  const entries = toCatalogEntries(items)
-    .filter((e) => e.status === 'active')
-    .map((e) => toWizardEntry(e, bodies.get(e.slug)));
+  const active = toCatalogEntries(items).filter((e) => e.status === 'active');
+  const entries = active.map((e) => toWizardEntry(e, bodies.get(e.slug)));
   return {
     entries,
+    compiled: compileData(active.map(toMatcherEntry)),
     labels: {
       families: locale === 'zh-cn' ? familyLabelsZh : familyLabels,
       platforms: platformLabels,
