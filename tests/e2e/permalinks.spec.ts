@@ -42,8 +42,8 @@ test.describe('copy buttons', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toContainText(canonical);
   });
 
-  test('"Copy as Markdown" copies [title](url)', async ({ page }) => {
-    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+  test('"Copy Markdown link" copies [title](url)', async ({ page }) => {
+    await page.getByRole('button', { name: 'Copy Markdown link' }).click();
     await expect.poll(() => clipboard(page)).toBe(`[${title}](${canonical})`);
     await expect(page.getByRole('status').filter({ hasText: 'Markdown link copied' })).toBeVisible();
   });
