@@ -333,28 +333,31 @@ function buildAutomaton(literals) {
   const nodes = children.length;
   const delta = new Int32Array(nodes * k);
   const fail = new Int32Array(nodes);
-  const outputs = Array.from({ length: nodes }, () => []);
   const accepting = new Uint8Array(nodes);
-  const enc = (t) => accepting[t] ? -(t * k) : t * k;
-  const dec = (v) => (v < 0 ? -v : v) / k;
-  const order = [0];
+  const order = new Int32Array(nodes);
+  let queued = 1;
   delta[special] = SPECIAL;
-  for (let q = 0; q < order.length; q++) {
+  for (let q = 0; q < queued; q++) {
     const s = order[q];
-    if (s !== 0) delta.copyWithin(s * k, fail[s] * k, fail[s] * k + k);
+    const row = s * k;
+    if (s !== 0) delta.copyWithin(row, fail[s] * k, fail[s] * k + k);
     const kids = children[s];
     for (let i = 0; i < kids.length; i += 2) {
       const c = kids[i];
       const t = kids[i + 1];
-      fail[t] = s === 0 ? 0 : dec(delta[fail[s] * k + c]);
-      outputs[t] = terminal[t] === -1 ? outputs[fail[t]] : [terminal[t], ...outputs[fail[t]]];
-      accepting[t] = outputs[t].length ? 1 : 0;
-      delta[s * k + c] = enc(t);
-      order.push(t);
+      let f = 0;
+      if (s !== 0) {
+        f = delta[fail[s] * k + c];
+        f = (f < 0 ? -f : f) / k;
+      }
+      fail[t] = f;
+      accepting[t] = terminal[t] !== -1 || accepting[f] ? 1 : 0;
+      delta[row + c] = accepting[t] ? -(t * k) : t * k;
+      order[queued++] = t;
     }
   }
   if (spaceClass !== 0) {
-    for (let s = 1; s < nodes; s++) if (lastClass[s] === spaceClass) delta[s * k + spaceClass] = enc(s);
+    for (let s = 1; s < nodes; s++) if (lastClass[s] === spaceClass) delta[s * k + spaceClass] = accepting[s] ? -(s * k) : s * k;
   }
   const outStart = new Int32Array(nodes + 1);
   const ids = [];
@@ -362,14 +365,18 @@ function buildAutomaton(literals) {
   const longest = new Int32Array(nodes);
   for (let s = 0; s < nodes; s++) {
     outStart[s] = ids.length;
+    if (!accepting[s]) continue;
     let lo = Infinity;
     let hi = 0;
-    for (const id of outputs[s]) {
+    for (let u = s; u !== 0; u = fail[u]) {
+      const id = terminal[u];
+      if (id === -1) continue;
       ids.push(id);
-      lo = Math.min(lo, literals[id].length);
-      hi = Math.max(hi, literals[id].length);
+      const n = literals[id].length;
+      if (n < lo) lo = n;
+      if (n > hi) hi = n;
     }
-    shortest[s] = outputs[s].length ? lo : 0;
+    shortest[s] = lo;
     longest[s] = hi;
   }
   outStart[nodes] = ids.length;
