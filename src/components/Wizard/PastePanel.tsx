@@ -8,7 +8,7 @@ import { formatSize, PREVIEW_LIMIT, previewOf } from './preview.ts';
 import type { WizardState } from './hash-state.ts';
 import { platformChoices } from './guided.ts';
 import { rolesDiffer } from './fix-choice.ts';
-import type { Role, WizardEntry, WizardLabels } from './types.ts';
+import type { FixCommandIndex, Role, WizardEntry, WizardLabels } from './types.ts';
 
 /** Typing waits this long for a pause; pastes, drops and other big edits are matched at once. */
 const DEBOUNCE_MS = 150;
@@ -23,6 +23,7 @@ interface Props {
   state: WizardState;
   diagnoses: Diagnosis[] | undefined;
   bySlug: Map<string, WizardEntry>;
+  commands?: FixCommandIndex;
   labels: WizardLabels;
   site: string;
   repository: string;
@@ -124,6 +125,7 @@ export function PastePanel(p: Props) {
     <ResultCard
       entry={p.bySlug.get(d.slug)!}
       diagnosis={d}
+      commands={p.commands?.[d.slug]}
       primary={isPrimary}
       platform={p.state.platform}
       role={role}

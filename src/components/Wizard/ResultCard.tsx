@@ -5,11 +5,13 @@ import type { Diagnosis } from '../../lib/matcher/index.ts';
 import { CopyButton } from './CopyButton.tsx';
 import { capturedGoVersion, chooseFix, fixCommands, parseGoVersion, resolvePlatform } from './fix-choice.ts';
 import type { Extras } from './use-extras.ts';
-import type { Role, WizardEntry, WizardLabels } from './types.ts';
+import type { FixCommandIndex, Role, WizardEntry, WizardLabels } from './types.ts';
 
 interface Props {
   entry: WizardEntry;
   diagnosis: Diagnosis;
+  /** This page's fix commands (from /fix-commands.json), once loaded. */
+  commands?: FixCommandIndex[string];
   primary: boolean;
   platform?: string;
   role?: Role;
@@ -23,13 +25,13 @@ interface Props {
   Extras?: Extras;
 }
 
-export function ResultCard({ entry, diagnosis, primary, platform, role, goAnswer, labels, general, textarea, Extras }: Props) {
+export function ResultCard({ entry, diagnosis, commands, primary, platform, role, goAnswer, labels, general, textarea, Extras }: Props) {
   const path = `${labels.errorsBase}${entry.slug}/`;
   const titleId = `triage-result-${entry.slug}`;
   const go = capturedGoVersion(diagnosis.captures) ?? parseGoVersion(goAnswer);
   const resolved = resolvePlatform(entry, platform);
   const fix = chooseFix(entry, resolved, go, role);
-  const forms = fixCommands(fix, resolved);
+  const forms = fixCommands({ ...fix, ...commands?.[fix.id] }, resolved);
   const [shell, setShell] = useState(0);
   const form = forms?.[shell] ?? forms?.[0];
   const Heading = primary ? 'h3' : 'h4';

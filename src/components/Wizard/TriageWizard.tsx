@@ -10,7 +10,7 @@ import { toMatcherEntries } from './matcher-entries.ts';
 import { matchInWorker, warmWorker, WORKER_THRESHOLD } from './match-client.ts';
 import { PastePanel } from './PastePanel.tsx';
 import { previewOf } from './preview.ts';
-import type { WizardProps } from './types.ts';
+import type { FixCommandIndex, WizardProps } from './types.ts';
 import './wizard.css';
 
 /** Set by the home page's paste box for pastes too large for a URL. */
@@ -22,6 +22,13 @@ export default function TriageWizard({ entries, labels, site, repository }: Wiza
   // Starts empty on the server and during hydration; the fragment is read in an effect.
   const [state, setState] = useState<WizardState>({ q: '' });
   const [workerResult, setWorkerResult] = useState<{ text: string; diagnoses: Diagnosis[] }>();
+  const [commands, setCommands] = useState<FixCommandIndex>();
+  // The fixes' commands come in a file of their own, fetched as soon as the wizard runs.
+  useEffect(() => {
+    fetch('/fix-commands.json')
+      .then((r) => r.json())
+      .then(setCommands, () => undefined);
+  }, []);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const pendingHistory = useRef<HistoryMode | null>(null);
   /** The newest state, set when it is asked for (Preact may still run an older render's effect). */
@@ -115,6 +122,7 @@ export default function TriageWizard({ entries, labels, site, repository }: Wiza
         state={state}
         diagnoses={diagnoses}
         bySlug={bySlug}
+        commands={commands}
         labels={labels}
         site={site}
         repository={repository}

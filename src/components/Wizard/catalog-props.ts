@@ -10,7 +10,7 @@ import { commandFor, extractFixTexts, type FixText } from '../../lib/catalog/fix
 import { quickPlatforms, shellForms } from '../../lib/catalog/quick-fix.ts';
 import { familyLabels, platformLabels, type CatalogEntry } from '../../lib/schema/error-entry.ts';
 import { siteConfig } from '../../site-config.ts';
-import type { WizardCommand, WizardEntry, WizardFix, WizardProps } from './types.ts';
+import type { FixCommandIndex, WizardCommand, WizardEntry, WizardFix, WizardProps } from './types.ts';
 import { familyLabelsZh } from '../../lib/i18n/locales.ts';
 import { localizedPath, type UiLocale } from '../../lib/i18n/ui.ts';
 
@@ -32,8 +32,26 @@ function commands(text: FixText | undefined): Pick<WizardFix, 'cmd' | 'cmdOn'> {
   return Object.keys(cmdOn).length ? { cmd, cmdOn } : { cmd };
 }
 
-export function toWizardEntry(e: CatalogEntry, body = ''): WizardEntry {
-  const texts = new Map(extractFixTexts(body).map((t) => [t.id, t]));
+/**
+ * Every fix's quick command, per page slug and fix id: served as /fix-commands.json and fetched by
+ * the wizard after it starts (a sixth of the catalog's weight, kept out of the page's HTML).
+ */
+export async function fixCommandIndex(): Promise<FixCommandIndex> {
+  const items = await getCollection('errors');
+  const index: FixCommandIndex = {};
+  for (const item of items) {
+    const texts = new Map(extractFixTexts(item.body ?? '').map((t) => [t.id, t]));
+    const fixes: FixCommandIndex[string] = {};
+    for (const fix of item.data.fixes) {
+      const c = commands(texts.get(fix.id));
+      if (c.cmd) fixes[fix.id] = c;
+    }
+    if (Object.keys(fixes).length) index[item.id] = fixes;
+  }
+  return index;
+}
+
+export function toWizardEntry(e: CatalogEntry): WizardEntry {
   const out: WizardEntry = {
     slug: e.slug,
     title: e.title,
@@ -50,7 +68,6 @@ export function toWizardEntry(e: CatalogEntry, body = ''): WizardEntry {
       ...(platforms ? { platforms } : {}),
       ...(roles ? { roles } : {}),
       ...(goVersions ? { goVersions } : {}),
-      ...commands(texts.get(id)),
     })),
   };
   if (e.fixes.some((f) => /^install-/.test(f.id))) out.installs = true;
@@ -64,11 +81,9 @@ export function toWizardEntry(e: CatalogEntry, body = ''): WizardEntry {
 
 /** `locale`: the page's language; results link to error pages in that language. */
 export async function wizardProps(locale: UiLocale = 'en'): Promise<WizardProps> {
-  const items = await getCollection('errors');
-  const bodies = new Map(items.map((i) => [i.id, i.body ?? '']));
-  const entries = toCatalogEntries(items)
+  const entries = toCatalogEntries(await getCollection('errors'))
     .filter((e) => e.status === 'active')
-    .map((e) => toWizardEntry(e, bodies.get(e.slug)));
+    .map(toWizardEntry);
   return {
     entries,
     labels: {

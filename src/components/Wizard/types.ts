@@ -17,11 +17,14 @@ export interface WizardFix {
   platforms?: Platform[];
   roles?: Role[];
   goVersions?: { since?: string; until?: string };
-  /** The quick command (first block of the fix) in each shell, for any platform. */
+  /** The quick command (first block of the fix) in each shell, for any platform (from /fix-commands.json). */
   cmd?: WizardCommand[];
   /** The same for a platform where it differs (its own block, or PowerShell/cmd forms on Windows). */
   cmdOn?: Partial<Record<Platform, WizardCommand[]>>;
 }
+
+/** /fix-commands.json: page slug -> fix id -> its commands. */
+export type FixCommandIndex = Record<string, Record<string, Pick<WizardFix, 'cmd' | 'cmdOn'>>>;
 
 export interface WizardEntry {
   slug: string;
