@@ -757,10 +757,7 @@ function bytesSource(view) {
     prevNl: (before) => before <= 0 ? -1 : view.lastIndexOf(10, before - 1),
     text: (start, end) => decoder.decode(sub(start, end)),
     lastOsc(start, end) {
-      const line = sub(start, end);
-      for (let i = line.lastIndexOf(27); i !== -1; i = i > 0 ? line.lastIndexOf(27, i - 1) : -1) {
-        if (line[i + 1] === 93) return start + i;
-      }
+      for (let i = end - 2; i >= start; i--) if (view[i] === 27 && view[i + 1] === 93) return i;
       return -1;
     },
     scan: (a, from, to, json, out) => scanBytes(a, view, from, to, json, out),

@@ -136,11 +136,8 @@ export function bytesSource(view: Uint8Array): Source {
     prevNl: (before) => (before <= 0 ? -1 : view.lastIndexOf(0x0a, before - 1)),
     text: (start, end) => decoder.decode(sub(start, end)),
     lastOsc(start, end) {
-      // Searches stay within the line (an unbounded lastIndexOf would run back to the start).
-      const line = sub(start, end);
-      for (let i = line.lastIndexOf(0x1b); i !== -1; i = i > 0 ? line.lastIndexOf(0x1b, i - 1) : -1) {
-        if (line[i + 1] === 0x5d) return start + i;
-      }
+      // A plain loop: lines are short, and a subarray per line costs more than the search.
+      for (let i = end - 2; i >= start; i--) if (view[i] === 0x1b && view[i + 1] === 0x5d) return i;
       return -1;
     },
     scan: (a, from, to, json, out) => scanBytes(a, view, from, to, json, out),
