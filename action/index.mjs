@@ -1153,7 +1153,7 @@ var MatchStream = class {
 
 // src/lib/matcher/matcher.ts
 var utf8 = new TextEncoder();
-var BYTES_ABOVE = 1 << 16;
+var BYTES_ABOVE = 1 << 20;
 function loadMatcher(data) {
   const patterns = patternsFromData(data);
   const byEntry = new Map(data.entries.map((e) => [e.slug, e]));
