@@ -35,7 +35,8 @@ const utf8 = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** What a diagnosis says, as plain data (captures included). */
-const plain = (ds: Diagnosis[]) => JSON.parse(JSON.stringify(ds)) as unknown;
+// Diagnoses, or diagnoses with their ranking fields left out (the repaired-paste comparison).
+const plain = (ds: readonly object[]) => JSON.parse(JSON.stringify(ds)) as unknown;
 
 function streamed(m: Matcher, bytes: Uint8Array, size: number): Diagnosis[] {
   const s = m.stream();

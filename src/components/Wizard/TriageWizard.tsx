@@ -3,7 +3,7 @@
  * by the same matcher as the tests and the CLI, loaded from the patterns compiled at build time.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { loadMatcher } from '../../lib/matcher/matcher.ts';
+import type { StringMatcher } from '../../lib/matcher/string-matcher.ts';
 import type { Diagnosis } from '../../lib/matcher/index.ts';
 import { GuidedPanel } from './GuidedPanel.tsx';
 import { parseHash, toHash, type WizardState } from './hash-state.ts';
@@ -33,12 +33,22 @@ export default function TriageWizard({ entries, compiled, labels, site, reposito
   const pendingHistory = useRef<HistoryMode | null>(null);
   /** The newest state, set when it is asked for (Preact may still run an older render's effect). */
   const latest = useRef(state);
-  const matcher = useMemo(() => loadMatcher(compiled), [compiled]);
+  // Pastes up to WORKER_THRESHOLD are matched here as strings; larger ones go to the worker. The
+  // matcher is its own chunk, fetched as soon as the island starts (hydration does not wait for
+  // it); a paste that arrives first is matched when it is there.
+  const [matcher, setMatcher] = useState<StringMatcher>();
+  useEffect(() => {
+    let live = true;
+    void import('../../lib/matcher/string-matcher.ts').then((m) => live && setMatcher(m.loadStringMatcher(compiled)));
+    return () => {
+      live = false;
+    };
+  }, [compiled]);
   const bySlug = useMemo(() => new Map(entries.map((e) => [e.slug, e])), [entries]);
 
   const small = state.q.length <= WORKER_THRESHOLD;
   const syncDiagnoses = useMemo(() => {
-    if (!small) return undefined;
+    if (!small || !matcher) return undefined;
     performance.mark('triage:match');
     const found = matcher.match(state.q);
     performance.measure('triage:match', 'triage:match');
@@ -60,6 +70,7 @@ export default function TriageWizard({ entries, compiled, labels, site, reposito
   // every pattern twice while the page is idle (a line per literal, so each confirming regex runs
   // too), in two idle slices, so the first paste pays for none of it.
   useEffect(() => {
+    if (!matcher) return;
     const sample = matcher.patterns.map((p) => p.literal).join('\n');
     const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
     idle(() => {
