@@ -1151,47 +1151,49 @@ var MatchStream = class {
   }
 };
 
+// src/lib/matcher/string-matcher.ts
+function prepare(data) {
+  const patterns = patternsFromData(data);
+  let engine;
+  return { patterns, byEntry: new Map(data.entries.map((e) => [e.slug, e])), engine: () => engine ??= buildEngine(patterns) };
+}
+function matchPrepared(p, src, json) {
+  if (src.length === 0) return [];
+  const { found, totalLines } = matchSource(p.engine(), src, json);
+  return rankDiagnoses(found, p.byEntry, totalLines);
+}
+
 // src/lib/matcher/matcher.ts
 var utf8 = new TextEncoder();
-var BYTES_ABOVE = 1 << 16;
+var BYTES_ABOVE = 1 << 20;
 function loadMatcher(data) {
-  const patterns = patternsFromData(data);
-  const byEntry = new Map(data.entries.map((e) => [e.slug, e]));
-  let engine;
-  const getEngine = () => engine ??= buildEngine(patterns);
+  const p = prepare(data);
   function match(raw) {
-    let src;
-    let json;
     if (typeof raw === "string") {
-      src = stringSource(raw);
       if (raw.length > BYTES_ABOVE && raw.isWellFormed?.() === true) {
-        json = pasteLooksLikeJson(src);
+        const src = stringSource(raw);
+        const json = pasteLooksLikeJson(src);
         const bytes = utf8.encode(raw);
-        src = bytes.length === raw.length ? withByteScan(src, bytes) : bytesSource(bytes);
+        return matchPrepared(p, bytes.length === raw.length ? withByteScan(src, bytes) : bytesSource(bytes), json);
       }
-    } else if (raw instanceof Uint8Array) {
-      src = bytesSource(raw);
-    } else {
-      return [];
+      return matchPrepared(p, stringSource(raw));
     }
-    if (src.length === 0) return [];
-    const { found, totalLines } = matchSource(getEngine(), src, json);
-    return rankDiagnoses(found, byEntry, totalLines);
+    return raw instanceof Uint8Array ? matchPrepared(p, bytesSource(raw)) : [];
   }
   function stream() {
     let s;
     return {
       write(chunk) {
-        if (chunk.length) (s ??= new MatchStream(getEngine())).write(chunk);
+        if (chunk.length) (s ??= new MatchStream(p.engine())).write(chunk);
       },
       end() {
         if (!s) return [];
         const { found, totalLines } = s.end();
-        return rankDiagnoses(found, byEntry, totalLines);
+        return rankDiagnoses(found, p.byEntry, totalLines);
       }
     };
   }
-  return { patterns, match, stream };
+  return { patterns: p.patterns, match, stream };
 }
 
 // src/lib/share/redact.ts

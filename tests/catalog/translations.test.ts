@@ -26,6 +26,9 @@ describe('zh-cn translations', () => {
         const entry = bySlug.get(t.slug)!;
         expect(translationProblems(bodies.get(t.slug)!, t.body, entry.fixes.map((f) => f.id))).toEqual([]);
       });
+      it('has a whole one-sentence description (an unquoted ` #` or `: ` in YAML cuts it short silently)', () => {
+        expect(t.description).toMatch(/[。．.！？!?）)”」]$/);
+      });
       it('gives every fix heading its own anchor (they map to the English fix ids by position)', () => {
         expect(new Set(translatedFixSlugs(t.body)).size).toBe(bySlug.get(t.slug)!.fixes.length);
       });

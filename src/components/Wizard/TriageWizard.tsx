@@ -1,12 +1,12 @@
 /**
  * The triage wizard island. State lives in the URL fragment (hash-state.ts); the paste is matched
- * by the same matcher as the tests and the CLI, compiled here from the catalog props.
+ * by the same matcher as the tests and the CLI, loaded from the patterns compiled at build time.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { compile, type Diagnosis } from '../../lib/matcher/index.ts';
+import type { StringMatcher } from '../../lib/matcher/string-matcher.ts';
+import type { Diagnosis } from '../../lib/matcher/index.ts';
 import { GuidedPanel } from './GuidedPanel.tsx';
 import { parseHash, toHash, type WizardState } from './hash-state.ts';
-import { toMatcherEntries } from './matcher-entries.ts';
 import { matchInWorker, warmWorker, WORKER_THRESHOLD } from './match-client.ts';
 import { PastePanel } from './PastePanel.tsx';
 import { previewOf } from './preview.ts';
@@ -18,7 +18,7 @@ export const HANDOFF_KEY = 'triage:paste';
 
 type HistoryMode = 'push' | 'replace';
 
-export default function TriageWizard({ entries, labels, site, repository }: WizardProps) {
+export default function TriageWizard({ entries, compiled, labels, site, repository }: WizardProps) {
   // Starts empty on the server and during hydration; the fragment is read in an effect.
   const [state, setState] = useState<WizardState>({ q: '' });
   const [workerResult, setWorkerResult] = useState<{ text: string; diagnoses: Diagnosis[] }>();
@@ -33,12 +33,22 @@ export default function TriageWizard({ entries, labels, site, repository }: Wiza
   const pendingHistory = useRef<HistoryMode | null>(null);
   /** The newest state, set when it is asked for (Preact may still run an older render's effect). */
   const latest = useRef(state);
-  const matcher = useMemo(() => compile(toMatcherEntries(entries)), [entries]);
+  // Pastes up to WORKER_THRESHOLD are matched here as strings; larger ones go to the worker. The
+  // matcher is its own chunk, fetched as soon as the island starts (hydration does not wait for
+  // it); a paste that arrives first is matched when it is there.
+  const [matcher, setMatcher] = useState<StringMatcher>();
+  useEffect(() => {
+    let live = true;
+    void import('../../lib/matcher/string-matcher.ts').then((m) => live && setMatcher(m.loadStringMatcher(compiled)));
+    return () => {
+      live = false;
+    };
+  }, [compiled]);
   const bySlug = useMemo(() => new Map(entries.map((e) => [e.slug, e])), [entries]);
 
   const small = state.q.length <= WORKER_THRESHOLD;
   const syncDiagnoses = useMemo(() => {
-    if (!small) return undefined;
+    if (!small || !matcher) return undefined;
     performance.mark('triage:match');
     const found = matcher.match(state.q);
     performance.measure('triage:match', 'triage:match');
@@ -49,17 +59,18 @@ export default function TriageWizard({ entries, labels, site, repository }: Wiza
   useEffect(() => {
     if (small) return;
     let current = true;
-    matchInWorker(entries, state.q).then((d) => current && setWorkerResult({ text: state.q, diagnoses: d }));
+    matchInWorker(compiled, state.q).then((d) => current && setWorkerResult({ text: state.q, diagnoses: d }));
     return () => {
       current = false;
     };
-  }, [entries, state.q, small]);
+  }, [compiled, state.q, small]);
 
   // V8 runs a regex from bytecode first and compiles it to machine code when it is used again;
   // for the prefilter (one alternation of every literal) that compile alone takes ~20 ms. Warm
   // every pattern twice while the page is idle (a line per literal, so each confirming regex runs
   // too), in two idle slices, so the first paste pays for none of it.
   useEffect(() => {
+    if (!matcher) return;
     const sample = matcher.patterns.map((p) => p.literal).join('\n');
     const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
     idle(() => {
@@ -127,7 +138,7 @@ export default function TriageWizard({ entries, labels, site, repository }: Wiza
         site={site}
         repository={repository}
         onText={(q, mode) => update({ q }, mode)}
-        onFocus={() => warmWorker(entries)}
+        onFocus={() => warmWorker(compiled)}
         onPlatform={(platform) => update({ platform: platform === 'auto' ? undefined : platform }, 'push')}
         shareHash={async () => {
           const m = await import('./share.ts');

@@ -4,6 +4,8 @@
  * defaults are dropped.
  */
 import { getCollection } from 'astro:content';
+import { toMatcherEntry } from '../../lib/compiled-catalog/compiled-catalog.ts';
+import { compileData } from '../../lib/matcher/index.ts';
 import { toCatalogEntries } from '../../lib/catalog/collection.ts';
 import { displayTemplate } from '../../lib/catalog/display.ts';
 import { commandFor, extractFixTexts, type FixText } from '../../lib/catalog/fix-commands.ts';
@@ -60,7 +62,6 @@ export function toWizardEntry(e: CatalogEntry): WizardEntry {
     family: e.family,
     stage: e.stage,
     platforms: e.platforms,
-    messages: e.messages.filter((m) => m.match !== false).map((m) => m.text),
     symptom: displayTemplate(e.messages[0].text),
     fixes: e.fixes.map(({ id, title, platforms, roles, goVersions }) => ({
       id,
@@ -81,11 +82,11 @@ export function toWizardEntry(e: CatalogEntry): WizardEntry {
 
 /** `locale`: the page's language; results link to error pages in that language. */
 export async function wizardProps(locale: UiLocale = 'en'): Promise<WizardProps> {
-  const entries = toCatalogEntries(await getCollection('errors'))
-    .filter((e) => e.status === 'active')
-    .map(toWizardEntry);
+  const active = toCatalogEntries(await getCollection('errors')).filter((e) => e.status === 'active');
+  const entries = active.map(toWizardEntry);
   return {
     entries,
+    compiled: compileData(active.map(toMatcherEntry)),
     labels: {
       families: locale === 'zh-cn' ? familyLabelsZh : familyLabels,
       platforms: platformLabels,

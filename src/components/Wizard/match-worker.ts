@@ -1,15 +1,14 @@
 /// <reference lib="webworker" />
 /** Matches large pastes off the main thread, so the page never freezes. Text arrives in chunks. */
-import { compile, type Matcher } from '../../lib/matcher/index.ts';
-import { toMatcherEntries } from './matcher-entries.ts';
-import type { WizardEntry } from './types.ts';
+import { loadMatcher } from '../../lib/matcher/matcher.ts';
+import type { CompiledData, Matcher } from '../../lib/matcher/index.ts';
 
 let matcher: Matcher | undefined;
 const parts = new Map<number, string[]>();
 
-self.onmessage = (event: MessageEvent<{ entries?: WizardEntry[]; id?: number; chunk?: string; done?: boolean; cancel?: boolean }>) => {
-  const { entries, id, chunk, done, cancel } = event.data;
-  if (entries) matcher = compile(toMatcherEntries(entries));
+self.onmessage = (event: MessageEvent<{ compiled?: CompiledData; id?: number; chunk?: string; done?: boolean; cancel?: boolean }>) => {
+  const { compiled, id, chunk, done, cancel } = event.data;
+  if (compiled) matcher = loadMatcher(compiled);
   if (id === undefined || !matcher) return;
   if (cancel) {
     parts.delete(id);

@@ -10,63 +10,58 @@
  *                entities, quotes, spacing), for one buffer or a stream of chunks
  *   confirm.ts   each flagged line is prepared and run through the patterns whose literal it has
  *   rank.ts      matches grouped per page and ranked with data from the frontmatter
+ *
+ * string-matcher.ts is the same pipeline for strings only (the wizard's main thread).
  */
-import { compileData, patternsFromData, type CompiledData } from './compiled.ts';
+import { compileData, type CompiledData } from './compiled.ts';
 import { rankDiagnoses } from './rank.ts';
-import { buildEngine, bytesSource, matchSource, MatchStream, pasteLooksLikeJson, stringSource, withByteScan, type Engine } from './stream.ts';
+import { bytesSource, MatchStream, pasteLooksLikeJson, stringSource, withByteScan } from './stream.ts';
+import { matchPrepared, prepare } from './string-matcher.ts';
 import type { Diagnosis, Matcher, MatcherEntry, MatcherStream } from './types.ts';
 
 const utf8 = new TextEncoder();
-/** Strings longer than this are matched as UTF-8 bytes. */
-const BYTES_ABOVE = 1 << 16;
+/**
+ * Strings longer than this are matched as UTF-8 bytes (below it, encoding and the typed-array
+ * searches cost more than the faster scan saves, in Chromium at least).
+ */
+const BYTES_ABOVE = 1 << 20;
 
 export function compile(entries: readonly MatcherEntry[]): Matcher {
   return loadMatcher(compileData(entries));
 }
 
 export function loadMatcher(data: CompiledData): Matcher {
-  const patterns = patternsFromData(data);
-  const byEntry = new Map(data.entries.map((e) => [e.slug, e]));
-  // The automaton is built on first use: an empty input never pays for it.
-  let engine: Engine | undefined;
-  const getEngine = () => (engine ??= buildEngine(patterns));
+  const p = prepare(data);
 
   function match(raw: string | Uint8Array): Diagnosis[] {
-    let src;
-    let json: boolean | undefined;
     if (typeof raw === 'string') {
-      src = stringSource(raw);
       // A large well-formed string is scanned as UTF-8 (lossless then): the byte scan runs two
       // lanes and is about twice as fast as the scan over UTF-16 code units. When it is ASCII,
       // offsets agree and only the scan uses the bytes.
       if (raw.length > BYTES_ABOVE && (raw as { isWellFormed?: () => boolean }).isWellFormed?.() === true) {
-        json = pasteLooksLikeJson(src);
+        const src = stringSource(raw);
+        const json = pasteLooksLikeJson(src);
         const bytes = utf8.encode(raw);
-        src = bytes.length === raw.length ? withByteScan(src, bytes) : bytesSource(bytes);
+        return matchPrepared(p, bytes.length === raw.length ? withByteScan(src, bytes) : bytesSource(bytes), json);
       }
-    } else if (raw instanceof Uint8Array) {
-      src = bytesSource(raw);
-    } else {
-      return [];
+      return matchPrepared(p, stringSource(raw));
     }
-    if (src.length === 0) return [];
-    const { found, totalLines } = matchSource(getEngine(), src, json);
-    return rankDiagnoses(found, byEntry, totalLines);
+    return raw instanceof Uint8Array ? matchPrepared(p, bytesSource(raw)) : [];
   }
 
   function stream(): MatcherStream {
     let s: MatchStream | undefined;
     return {
       write(chunk: Uint8Array) {
-        if (chunk.length) (s ??= new MatchStream(getEngine())).write(chunk);
+        if (chunk.length) (s ??= new MatchStream(p.engine())).write(chunk);
       },
       end() {
         if (!s) return [];
         const { found, totalLines } = s.end();
-        return rankDiagnoses(found, byEntry, totalLines);
+        return rankDiagnoses(found, p.byEntry, totalLines);
       },
     };
   }
 
-  return { patterns, match, stream };
+  return { patterns: p.patterns, match, stream };
 }

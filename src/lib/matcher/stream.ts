@@ -100,7 +100,7 @@ export function factor(literal: string): string {
 }
 
 /** Raw input: a byte buffer or a string, with the few operations the engine needs. */
-interface Source {
+export interface Source {
   readonly length: number;
   /** Index of the first '\n' at or after `from`, or -1. */
   nl(from: number): number;
