@@ -135,6 +135,8 @@ test('out-of-scope text is named: a Go runtime panic', async ({ page }) => {
 
 test('the guided path shows how many pages each answer leaves', async ({ page }) => {
   await page.goto('/triage/#stage=load');
+  // Answer only once the island runs (a click before hydration changes nothing).
+  await page.locator('astro-island:not([ssr])').waitFor();
   const glibc = page.getByRole('radio', { name: /^Linux \(glibc\) \(\d+ pages?\)/ });
   const n = Number((await glibc.evaluate((el) => el.parentElement!.textContent))!.match(/\((\d+) pages?\)/)![1]);
   await glibc.check();

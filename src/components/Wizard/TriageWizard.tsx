@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { StringMatcher } from '../../lib/matcher/string-matcher.ts';
-import type { Diagnosis } from '../../lib/matcher/index.ts';
+import type { CompiledData, Diagnosis } from '../../lib/matcher/index.ts';
 import { GuidedPanel } from './GuidedPanel.tsx';
 import { parseHash, toHash, type WizardState } from './hash-state.ts';
 import { matchInWorker, warmWorker, WORKER_THRESHOLD } from './match-client.ts';
@@ -18,7 +18,7 @@ export const HANDOFF_KEY = 'triage:paste';
 
 type HistoryMode = 'push' | 'replace';
 
-export default function TriageWizard({ entries, compiled, labels, site, repository }: WizardProps) {
+export default function TriageWizard({ entries, labels, site, repository }: WizardProps) {
   // Starts empty on the server and during hydration; the fragment is read in an effect.
   const [state, setState] = useState<WizardState>({ q: '' });
   const [workerResult, setWorkerResult] = useState<{ text: string; diagnoses: Diagnosis[] }>();
@@ -34,16 +34,22 @@ export default function TriageWizard({ entries, compiled, labels, site, reposito
   /** The newest state, set when it is asked for (Preact may still run an older render's effect). */
   const latest = useRef(state);
   // Pastes up to WORKER_THRESHOLD are matched here as strings; larger ones go to the worker. The
-  // matcher is its own chunk, fetched as soon as the island starts (hydration does not wait for
-  // it); a paste that arrives first is matched when it is there.
+  // matcher (its own chunk) and the patterns compiled at build time (/matcher-patterns.json) are
+  // fetched as soon as the island starts; a paste that arrives first is matched when they are in.
+  const [compiled, setCompiled] = useState<CompiledData>();
   const [matcher, setMatcher] = useState<StringMatcher>();
   useEffect(() => {
     let live = true;
-    void import('../../lib/matcher/string-matcher.ts').then((m) => live && setMatcher(m.loadStringMatcher(compiled)));
+    const data = fetch('/matcher-patterns.json').then((r) => r.json() as Promise<CompiledData>);
+    void Promise.all([data, import('../../lib/matcher/string-matcher.ts')]).then(([d, m]) => {
+      if (!live) return;
+      setCompiled(d);
+      setMatcher(m.loadStringMatcher(d));
+    });
     return () => {
       live = false;
     };
-  }, [compiled]);
+  }, []);
   const bySlug = useMemo(() => new Map(entries.map((e) => [e.slug, e])), [entries]);
 
   const small = state.q.length <= WORKER_THRESHOLD;
@@ -57,7 +63,7 @@ export default function TriageWizard({ entries, compiled, labels, site, reposito
   const diagnoses = small ? syncDiagnoses : workerResult?.text === state.q ? workerResult.diagnoses : undefined;
 
   useEffect(() => {
-    if (small) return;
+    if (small || !compiled) return;
     let current = true;
     matchInWorker(compiled, state.q).then((d) => current && setWorkerResult({ text: state.q, diagnoses: d }));
     return () => {
@@ -138,7 +144,7 @@ export default function TriageWizard({ entries, compiled, labels, site, reposito
         site={site}
         repository={repository}
         onText={(q, mode) => update({ q }, mode)}
-        onFocus={() => warmWorker(compiled)}
+        onFocus={() => compiled && warmWorker(compiled)}
         onPlatform={(platform) => update({ platform: platform === 'auto' ? undefined : platform }, 'push')}
         shareHash={async () => {
           const m = await import('./share.ts');

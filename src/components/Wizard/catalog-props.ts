@@ -5,7 +5,7 @@
  */
 import { getCollection } from 'astro:content';
 import { toMatcherEntry } from '../../lib/compiled-catalog/compiled-catalog.ts';
-import { compileData } from '../../lib/matcher/index.ts';
+import { compileData, type CompiledData } from '../../lib/matcher/index.ts';
 import { toCatalogEntries } from '../../lib/catalog/collection.ts';
 import { displayTemplate } from '../../lib/catalog/display.ts';
 import { commandFor, extractFixTexts, type FixText } from '../../lib/catalog/fix-commands.ts';
@@ -81,12 +81,21 @@ export function toWizardEntry(e: CatalogEntry): WizardEntry {
 }
 
 /** `locale`: the page's language; results link to error pages in that language. */
+/**
+ * The catalog's patterns compiled at build time (the data the CLI loads too): served as
+ * /matcher-patterns.json and fetched by the wizard when it starts, so the page's HTML stays small
+ * and the browser runs no template compiler.
+ */
+export async function matcherPatterns(): Promise<CompiledData> {
+  const active = toCatalogEntries(await getCollection('errors')).filter((e) => e.status === 'active');
+  return compileData(active.map(toMatcherEntry));
+}
+
 export async function wizardProps(locale: UiLocale = 'en'): Promise<WizardProps> {
   const active = toCatalogEntries(await getCollection('errors')).filter((e) => e.status === 'active');
   const entries = active.map(toWizardEntry);
   return {
     entries,
-    compiled: compileData(active.map(toMatcherEntry)),
     labels: {
       families: locale === 'zh-cn' ? familyLabelsZh : familyLabels,
       platforms: platformLabels,

@@ -3,7 +3,6 @@
  * and the result cards need) plus labels, so the island never imports the zod schema.
  */
 import type { Code, Family, Platform, Role, Stage } from '../../lib/schema/error-entry.ts';
-import type { CompiledData } from '../../lib/matcher/index.ts';
 
 /** A command as a reader types it: `s` the shell key (sh, powershell, cmd, go...), `l` its label, `c` the code. */
 export interface WizardCommand {
@@ -57,8 +56,6 @@ export interface WizardLabels {
 
 export interface WizardProps {
   entries: WizardEntry[];
-  /** The catalog's patterns, compiled at build time (the same data the CLI loads): no template compiler in the page. */
-  compiled: CompiledData;
   labels: WizardLabels;
   /** Canonical site URL: shared links point at the published site, not at a local preview. */
   site: string;
