@@ -12,10 +12,9 @@ import { readFileSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'esbuild';
-import { loadCatalog, projectRoot } from '../src/lib/catalog/load-node.ts';
+import { loadCatalog, loadReportEntries, projectRoot } from '../src/lib/catalog/load-node.ts';
 import { compileCatalog } from '../src/lib/compiled-catalog/compiled-catalog.ts';
 import { siteConfig } from '../src/site-config.ts';
-import { loadReportEntries } from './lib/report-entries.ts';
 
 export const ACTION_BUNDLE = join(projectRoot, 'action/index.mjs');
 export const CLI_BUNDLE = join(projectRoot, 'cli/go-native-errors.mjs');

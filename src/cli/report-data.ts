@@ -6,6 +6,6 @@
 import type { ReportEntry } from '../integrations/report-entry.ts';
 
 export async function loadReports(): Promise<Map<string, ReportEntry>> {
-  const { loadReportEntries } = await import('../../scripts/lib/report-entries.ts');
+  const { loadReportEntries } = await import('../lib/catalog/load-node.ts');
   return new Map(loadReportEntries().map((r) => [r.slug, r]));
 }

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CatalogEntry } from '../schema/error-entry.ts';
-import { buildCatalog } from './parse.ts';
+import { buildCatalog, parseEntry } from './parse.ts';
+import { toReportEntry, type ReportEntry } from '../../integrations/report-entry.ts';
 import { parseTranslations, type Translation } from './translations.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -28,4 +29,12 @@ export function loadTranslations(locale: string, entries = loadCatalog()): Trans
     .sort()
     .map((f) => ({ file: relative(projectRoot, join(dir, f)), source: readFileSync(join(dir, f), 'utf8') }));
   return parseTranslations(files, new Set(entries.map((e) => e.slug)));
+}
+
+/** Every page's report entry (plain title, cause, first fix and its command), for the CLI and the Action. */
+export function loadReportEntries(): ReportEntry[] {
+  return readErrorFiles().flatMap(({ file, source }) => {
+    const { entry, body } = parseEntry(file, source);
+    return entry ? [toReportEntry(entry, body ?? '')] : [];
+  });
 }
