@@ -2,8 +2,8 @@
  * The Chinese edition (issue 16): /zh-cn/ pages are Chinese, keep the English page's fix anchors and
  * commands, point at each other with hreflang, are found by Pagefind's Chinese index, and pass axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
 
 test('a translated error page is Chinese, with the English fix anchors and commands', async ({ page }) => {
   await page.goto('/zh-cn/errors/windows-dll-not-found-126/');
@@ -44,11 +44,7 @@ for (const [query, slug] of [
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of ['/zh-cn/', '/zh-cn/errors/glibc-version-not-found/', '/zh-cn/errors/']) {
     test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      await page.evaluate((s) => document.documentElement.setAttribute('data-theme', s), scheme);
-      const results = await new AxeBuilder({ page }).disableRules(['label-content-name-mismatch']).analyze();
-      expect(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await expectNoAxeViolations(page, path, scheme);
     });
   }
 }

@@ -10,10 +10,13 @@ export type TranslatedLocale = (typeof translatedLocales)[number];
 /** BCP 47 tags, as Starlight and `<html lang>` want them. */
 export const localeLang: Record<TranslatedLocale, string> = { 'zh-cn': 'zh-CN' };
 
-/** Path of an error page in a language (`undefined` = English). */
-export function localizedErrorPath(slug: string, locale?: TranslatedLocale): string {
-  return `${locale ? `/${locale}` : ''}/errors/${slug}/`;
+/** A site path in a language (`undefined` or `en` = English, at the root). */
+export function localizedPath(path: string, locale?: TranslatedLocale | 'en'): string {
+  return !locale || locale === 'en' ? path : `/${locale}${path}`;
 }
+
+/** Path of an error page in a language. */
+export const localizedErrorPath = (slug: string, locale?: TranslatedLocale | 'en') => localizedPath(`/errors/${slug}/`, locale);
 
 /** Sidebar group labels in Chinese (the English ones are `familyLabels`). */
 export const familyLabelsZh: Record<Family, string> = {

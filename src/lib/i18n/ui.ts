@@ -111,7 +111,5 @@ export function localeOfPath(pathname: string): UiLocale {
   return pathname.startsWith('/zh-cn/') ? 'zh-cn' : 'en';
 }
 
-/** Links to other pages stay in the reader's language. */
-export function localizedPath(path: string, locale: UiLocale): string {
-  return locale === 'en' ? path : `/${locale}${path}`;
-}
+// Links to other pages stay in the reader's language.
+export { localizedPath } from './locales.ts';
